@@ -1,0 +1,17 @@
+// Unit tests sit beside the code (src/**/*.test.ts[x]); the corpus test is its own project so npm test can run it as a separate stage.
+const transform = {
+  '^.+\\.(t|j)sx?$': ['@swc/jest', { jsc: { parser: { syntax: 'typescript', tsx: true }, transform: { react: { runtime: 'automatic', importSource: 'preact' } } } }],
+};
+const common = {
+  transform,
+  // linkedom, preact and their dependencies ship ES modules only; swc turns them into CommonJS for Jest (cached after the first run).
+  transformIgnorePatterns: [],
+  moduleFileExtensions: ['ts', 'tsx', 'js', 'mjs', 'json'],
+  extensionsToTreatAsEsm: [],
+};
+export default {
+  projects: [
+    { ...common, displayName: 'unit', testEnvironment: 'node', testMatch: ['<rootDir>/src/**/*.test.ts', '<rootDir>/src/**/*.test.tsx', '<rootDir>/test/unit/**/*.test.ts'] },
+    { ...common, displayName: 'corpus', testEnvironment: 'node', testMatch: ['<rootDir>/test/corpus.test.ts'] },
+  ],
+};

@@ -1,0 +1,142 @@
+// The engine's vocabulary. Everything the extension shows and the scanner prints is one of these.
+
+/** How an outlet is classified (State Media Monitor typology plus the curated covert networks). */
+export type Category =
+  | 'state-controlled'
+  | 'captured-public'
+  | 'captured-private'
+  | 'covert-network'
+  | 'propaganda-outlet'
+  | 'independent-state-funded-managed'
+  | 'independent-state-funded'
+  | 'independent-state-managed'
+  | 'independent-public';
+
+/** What the extension does about an outlet's own pages (see README, "When we warn"). */
+export type Policy = 'warn' | 'inform' | 'public-media';
+
+export interface Reference {
+  fact?: string;
+  url: string;
+}
+
+export interface Sanction {
+  jurisdiction: string;
+  act: string;
+  date: string; // ISO yyyy-mm-dd
+  url?: string;
+  note?: string;
+}
+
+export interface Outlet {
+  id: string;
+  parent?: string;
+  name: string;
+  aliases: string[];
+  country: string; // ISO 3166-1 alpha-2
+  owner: string;
+  funding: string;
+  category: Category;
+  typology: { code: string | null; source: string | null; asOf?: string | null };
+  sanctions: Sanction[];
+  references: Reference[];
+  domains: string[];
+  languages?: string[];
+}
+
+export type WrapperKind = 'wayback' | 'archive-today' | 'google-translate' | 'amp-cache';
+
+export interface Wrapper {
+  kind: WrapperKind;
+  host: string; // the wrapper's own host, e.g. web.archive.org
+  url: string; // the address as the browser saw it
+}
+
+export interface SiteInfo {
+  host: string; // host of the (unwrapped) page
+  wrapper?: Wrapper;
+  /** Set when the host is on the list of sites reported to repost RT articles: a hint, never a verdict. */
+  repostHint?: { source: string; url?: string };
+}
+
+export type SignalId = string;
+
+export interface Evidence {
+  text?: string;
+  selector?: string;
+  url?: string;
+}
+
+export interface Signal {
+  id: SignalId;
+  weight: number;
+  outlet?: string; // outlet id the signal points to, when it points to one
+  evidence: Evidence;
+}
+
+export type Kind = 'state-media' | 'republished' | 'cites' | 'public-media' | 'none';
+
+export interface OriginalLink {
+  url: string;
+  kind: 'source-link' | 'canonical' | 'archive' | 'search';
+  label: string;
+}
+
+export interface TranslationFindings {
+  detected: boolean;
+  from?: string;
+  confidence: number;
+  markers: Signal[];
+}
+
+/** The outlet as shown with a verdict: the registry entry plus its policy and network name. */
+export interface OutletSummary extends Outlet {
+  policy: Policy;
+  networkName?: string;
+}
+
+export interface Verdict {
+  url: string;
+  language: string | null;
+  kind: Kind;
+  warn: boolean;
+  confidence: number;
+  outlet: OutletSummary | null;
+  site: SiteInfo;
+  translation: TranslationFindings;
+  originals: OriginalLink[];
+  signals: Signal[];
+}
+
+export interface LinkFact {
+  href: string; // absolute
+  text: string;
+  inArticle: boolean;
+  selector?: string;
+}
+
+/** What extraction reads off a page: plain data, so the engine never touches a DOM. */
+export interface PageFacts {
+  url: string;
+  /** Language declared by the markup (html lang, og:locale, content-language), as written. */
+  declaredLanguage: string | null;
+  /** Language identified from the article text by a detector, with its confidence. */
+  detectedLanguage: { lang: string; confidence: number } | null;
+  title: string;
+  headline: string | null;
+  siteName: string | null;
+  canonical: string | null;
+  ogUrl: string | null;
+  jsonLd: { publishers: string[]; authors: string[]; urls: string[] };
+  /** For archive.today pages: the original address from the archive's own header. */
+  archivedFrom: string | null;
+  /** Article text (Readability when available, else body text), capped. */
+  text: string;
+  /** Article paragraphs, in order, capped. */
+  paragraphs: string[];
+  byline: string | null;
+  links: LinkFact[];
+  media: string[]; // absolute src of images, video, audio in the article
+  /** Counts of machine-translation DOM residue. */
+  mtResidue: { fontInherit: number; translatedClass: boolean };
+}
