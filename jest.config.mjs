@@ -11,7 +11,7 @@ const common = {
 };
 export default {
   projects: [
-    { ...common, displayName: 'unit', testEnvironment: 'node', testMatch: ['<rootDir>/src/**/*.test.ts', '<rootDir>/src/**/*.test.tsx', '<rootDir>/test/unit/**/*.test.ts'] },
+    { ...common, displayName: 'unit', testEnvironment: 'node', testMatch: ['<rootDir>/src/**/*.test.ts', '<rootDir>/src/**/*.test.tsx', '<rootDir>/test/boundaries.test.ts'] },
     { ...common, displayName: 'corpus', testEnvironment: 'node', testMatch: ['<rootDir>/test/corpus.test.ts'] },
   ],
 };

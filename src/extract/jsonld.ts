@@ -1,0 +1,58 @@
+// Publisher, author and address names from JSON-LD blocks; malformed blocks are skipped, never fatal.
+import { LIMITS, squash } from './limits';
+
+export interface JsonLdFacts {
+  publishers: string[];
+  authors: string[];
+  urls: string[];
+}
+
+const MAX_NODES = 2_000;
+
+function names(v: unknown, out: Set<string>): void {
+  if (typeof v === 'string') {
+    if (v.trim()) out.add(squash(v, 200));
+  } else if (Array.isArray(v)) {
+    for (const x of v.slice(0, 20)) names(x, out);
+  } else if (v && typeof v === 'object') {
+    const n = (v as Record<string, unknown>).name;
+    if (typeof n === 'string' && n.trim()) out.add(squash(n, 200));
+  }
+}
+
+export function readJsonLd(doc: Document): JsonLdFacts {
+  const publishers = new Set<string>();
+  const authors = new Set<string>();
+  const urls = new Set<string>();
+  const blocks = Array.from(doc.querySelectorAll('script[type="application/ld+json" i]')).slice(0, LIMITS.jsonLdBlocks);
+  for (const block of blocks) {
+    const raw = block.textContent ?? '';
+    if (raw.length > LIMITS.jsonLdChars) continue;
+    let data: unknown;
+    try {
+      data = JSON.parse(raw);
+    } catch {
+      continue;
+    }
+    const stack: unknown[] = [data];
+    let seen = 0;
+    while (stack.length && seen++ < MAX_NODES) {
+      const node = stack.pop();
+      if (Array.isArray(node)) {
+        stack.push(...node.slice(0, 100));
+        continue;
+      }
+      if (!node || typeof node !== 'object') continue;
+      const o = node as Record<string, unknown>;
+      if ('publisher' in o) names(o.publisher, publishers);
+      if ('author' in o) names(o.author, authors);
+      if ('sourceOrganization' in o) names(o.sourceOrganization, publishers);
+      for (const key of ['url', 'mainEntityOfPage', '@id', 'isBasedOn']) {
+        const v = o[key];
+        if (typeof v === 'string' && /^https?:\/\//i.test(v)) urls.add(v.slice(0, 2_000));
+      }
+      for (const key of ['@graph', 'mainEntity', 'itemListElement']) if (o[key]) stack.push(o[key]);
+    }
+  }
+  return { publishers: [...publishers], authors: [...authors], urls: [...urls] };
+}

@@ -1,0 +1,23 @@
+// Verdicts per tab live in storage.session (cleared when the browser closes; never only in a worker's memory).
+import type { Verdict } from '../core/types';
+import { browser } from './browser';
+
+const key = (tabId: number) => `verdict:${tabId}`;
+
+export async function saveVerdict(tabId: number, verdict: Verdict): Promise<void> {
+  await browser.storage.session.set({ [key(tabId)]: verdict });
+}
+
+export async function loadVerdict(tabId: number): Promise<Verdict | null> {
+  const got = await browser.storage.session.get(key(tabId));
+  return (got[key(tabId)] as Verdict | undefined) ?? null;
+}
+
+export async function forgetVerdict(tabId: number): Promise<void> {
+  await browser.storage.session.remove(key(tabId));
+}
+
+export async function activeTabId(): Promise<number | null> {
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id ?? null;
+}
