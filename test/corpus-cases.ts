@@ -1,18 +1,7 @@
-// Loads the page corpus (test/corpus/<case>/{page.html,case.json}) for the corpus test and the summary script.
-import { readdirSync, readFileSync, existsSync } from 'node:fs';
+// Loads the page corpus (test/corpus/<case>/{page.html,case.json}) for the corpus test.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-
-export interface Expectation {
-  kind?: string;
-  kindIn?: string[];
-  outlet?: string;
-  warn: boolean;
-  translated?: boolean;
-  language?: string;
-  originals?: string[];
-  evidence?: string[];
-  borderline?: boolean;
-}
+import type { Expectation } from '../src/cli/expectations';
 
 export interface CorpusCase {
   name: string;
@@ -32,11 +21,4 @@ export function loadCases(dir: string = CORPUS_DIR): CorpusCase[] {
       return { name: e.name, dir: join(dir, e.name), url: String(c.url).replace(/\s*\(inferred\)\s*$/, ''), why: c.why ?? '', expect: c.expect };
     })
     .sort((a, b) => a.name.localeCompare(b.name));
-}
-
-/** True when the expectation can be met from the page's address alone (no content analysis needed). */
-export function dependsOnlyOnHost(e: Expectation): boolean {
-  if (e.translated || e.originals?.length || e.evidence?.length) return false;
-  if (e.kind) return e.kind === 'state-media' || e.kind === 'public-media';
-  return !!e.kindIn && e.kindIn.includes('none');
 }

@@ -11,11 +11,27 @@ export interface ScanOptions {
 }
 
 export const USAGE = `usage: provenance-lens scan FILE|DIR|- [--url URL] [--url-from-name] [--format json|jsonl|table]
+       provenance-lens evaluate DIR [--json]
   FILE   a saved HTML page; --url gives the address it was served from
   DIR    every page.html with the url in its case.json beside it, or with --url-from-name every .html file,
          its name read as an address (https:// added when missing; ~ stands for /)
   -      the page on standard input (needs --url)
-Prints the verdict as JSON for one page, JSON Lines for many, or a table with --format table.`;
+Prints the verdict as JSON for one page, JSON Lines for many, or a table with --format table.
+evaluate scans every page.html under DIR and compares it with the "expect" of its case.json: warn precision
+and recall, kind, outlet, translation, originals, evidence and language, then lists every miss.`;
+
+export function parseEvaluateArgs(rest: string[]): { dir: string; json: boolean } {
+  let dir = '';
+  let json = false;
+  for (const a of rest) {
+    if (a === '--json') json = true;
+    else if (a.startsWith('--')) throw new InputError(`unknown option ${a}`);
+    else if (dir) throw new InputError('evaluate takes one folder');
+    else dir = a;
+  }
+  if (!dir) throw new InputError('evaluate needs a folder of cases (page.html + case.json)');
+  return { dir, json };
+}
 
 export function parseArgs(argv: string[]): ScanOptions {
   const [command, ...rest] = argv;

@@ -1,6 +1,7 @@
 // provenance-lens scan FILE|DIR|- : the engine on saved pages, for researchers and for our tests.
 import { readFileSync } from 'node:fs';
-import { parseArgs } from './args';
+import { parseArgs, parseEvaluateArgs } from './args';
+import { report } from './evaluate';
 import { InputError } from './decode';
 import { table, tableRow, toJson } from './format';
 import { fileInput, folderInputs, isDirectory, type PageInput } from './inputs';
@@ -19,6 +20,11 @@ function scanOne(p: PageInput): Row {
 
 export function run(argv: string[], out: (s: string) => void, err: (s: string) => void): number {
   try {
+    if (argv[0] === 'evaluate') {
+      const { dir, json } = parseEvaluateArgs(argv.slice(1));
+      if (!isDirectory(dir)) throw new InputError(`${dir}: not a folder`);
+      return report(dir, json, out);
+    }
     const opts = parseArgs(argv);
     let pages: PageInput[];
     let rows: Row[] = [];

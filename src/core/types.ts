@@ -71,6 +71,8 @@ export interface Signal {
   id: SignalId;
   weight: number;
   outlet?: string; // outlet id the signal points to, when it points to one
+  /** For translation markers: the language the text was translated from, when the marker tells (e.g. "en"). */
+  from?: string;
   evidence: Evidence;
 }
 

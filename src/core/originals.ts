@@ -1,0 +1,70 @@
+// Every honest route back to the original article: its own link, its canonical address, archived copies,
+// and, when no link survives, a web search restricted to the outlet's site built from what survives translation.
+import type { SignalContext } from './signals/context';
+import type { OriginalLink, Outlet, Signal } from './types';
+
+const MAX_SEARCH_TERMS = 8;
+
+function httpOnly(url: string | undefined): string | null {
+  if (!url) return null;
+  try {
+    const u = new URL(url);
+    return u.protocol === 'http:' || u.protocol === 'https:' ? u.href : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Names (capitalised words not opening a sentence), numbers and years: they survive machine translation. */
+export function searchTerms(headline: string, text: string): string[] {
+  const counts = new Map<string, number>();
+  const add = (t: string, w: number) => counts.set(t, (counts.get(t) ?? 0) + w);
+  const source = `${headline}\n${headline}\n${text.slice(0, 3_000)}`;
+  for (const m of source.matchAll(/(?<=[\p{Ll}\p{Nd},;:]\s+|[„"«“]\s*)(\p{Lu}[\p{L}-]{2,}(?:\s+\p{Lu}[\p{L}-]{2,})?)/gu)) add(m[1]!, 1);
+  for (const m of source.matchAll(/\b(1[89]\d\d|20\d\d|\d{2,}(?:[.,]\d+)?)\b/g)) add(m[1]!, 0.5);
+  return [...counts.entries()]
+    .filter(([, n]) => n >= 1)
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .slice(0, MAX_SEARCH_TERMS)
+    .map(([t]) => (/\s/.test(t) ? `"${t}"` : t));
+}
+
+function outletSearchDomain(outlet: Outlet): string | undefined {
+  return outlet.domains.find((d) => !d.includes('/')) ?? undefined;
+}
+
+export function findOriginals(ctx: SignalContext, signals: Signal[], outlet: Outlet | null): OriginalLink[] {
+  const out: OriginalLink[] = [];
+  const seen = new Set<string>();
+  const push = (url: string | null, kind: OriginalLink['kind'], label: string) => {
+    if (!url || seen.has(`${kind}:${url}`)) return;
+    seen.add(`${kind}:${url}`);
+    out.push({ url, kind, label });
+  };
+  const { facts, site } = ctx;
+  // A page seen through an archive or a proxy: the address it wraps is the original.
+  if (site.wrapper) {
+    try {
+      const original = new URL(facts.archivedFrom ?? facts.url);
+      if (site.wrapper.kind !== 'wayback' && site.wrapper.kind !== 'archive-today') push(httpOnly(original.href), 'source-link', 'Original address');
+    } catch {
+      /* no original address to offer */
+    }
+  }
+  for (const s of signals) if (s.id === 'source-link') push(httpOnly(s.evidence.url), 'source-link', s.evidence.text ? `Source link: ${s.evidence.text}` : 'Source link');
+  for (const s of signals) if (s.id === 'canonical') push(httpOnly(s.evidence.url), 'canonical', 'Canonical address');
+  const direct = out.filter((o) => o.kind === 'source-link' || o.kind === 'canonical').map((o) => o.url);
+  for (const url of direct) {
+    push(`https://web.archive.org/web/${url}`, 'archive', 'Wayback Machine copy');
+    push(`https://archive.ph/newest/${url}`, 'archive', 'archive.today copy');
+  }
+  if (!direct.length && outlet && !ctx.siteOutlet) {
+    const domain = outletSearchDomain(outlet);
+    const terms = searchTerms(facts.headline ?? facts.title, facts.text);
+    if (domain && terms.length) {
+      const q = `site:${domain} ${terms.join(' ')}`;
+      push(`https://duckduckgo.com/?q=${encodeURIComponent(q)}`, 'search', `Search ${domain}: ${terms.join(' ')}`);
+    }
+  }
+  return out;
+}

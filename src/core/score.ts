@@ -1,0 +1,102 @@
+/*
+ * Scoring: signals → kind, warn, confidence, outlet and translation findings.
+ *
+ * 1. The page's own address decides first. On a registered outlet's site (also through an archive or a
+ *    translation proxy) the kind is the outlet's (state-media or public-media) and warn is the outlet's policy.
+ * 2. Elsewhere, origin signals add up per outlet network (RT DE and RT both count for RT). Repeats of one
+ *    signal id add with diminishing returns (REPEAT_FACTOR), so ten links are not ten pieces of evidence.
+ *    A network whose sum reaches REPUBLISHED_THRESHOLD (a little lower on a site reported to repost RT) is the
+ *    origin: kind "republished", warn per the outlet's policy. Weights are set so no single text signal
+ *    reaches the threshold: a republication needs two independent kinds of evidence.
+ * 3. Below the threshold, any origin or citation signal towards a state outlet makes the page "cites": it
+ *    refers to the outlet, but the article is its own. Public-media outlets are never the reason for
+ *    "republished" or "cites".
+ * 4. Translation markers add up separately; the source language is the one most markers name, else the
+ *    language of the outlet edition the page points to.
+ */
+import { outletById, policyOf, summarize } from './registry/index';
+import type { SignalContext } from './signals/context';
+import { CITATION_SIGNALS, ORIGIN_SIGNALS, REPEAT_FACTOR, REPOST_HINT_BONUS, REPUBLISHED_THRESHOLD, TRANSLATED_THRESHOLD, TRANSLATION_SIGNALS } from './signals/weights';
+import type { Kind, Outlet, OutletSummary, Signal, TranslationFindings } from './types';
+
+export interface Score {
+  kind: Kind;
+  warn: boolean;
+  confidence: number;
+  outlet: OutletSummary | null;
+  translation: TranslationFindings;
+}
+
+/** Σ weights with diminishing returns for repeats of the same signal id. */
+export function sumWithRepeats(signals: Signal[]): number {
+  const byId = new Map<string, number[]>();
+  for (const s of signals) byId.set(s.id, [...(byId.get(s.id) ?? []), s.weight]);
+  let total = 0;
+  for (const weights of byId.values()) {
+    weights.sort((a, b) => b - a);
+    total += (weights[0] ?? 0) + weights.slice(1).reduce((acc, w) => acc + w * REPEAT_FACTOR, 0);
+  }
+  return total;
+}
+
+function networkId(outlet: Outlet): string {
+  return outlet.parent ?? outlet.id;
+}
+
+/** The most specific outlet named by the signals of one network (RT DE rather than RT when a signal names it). */
+function mostSpecific(signals: Signal[], network: string): Outlet | undefined {
+  const counts = new Map<string, number>();
+  for (const s of signals) if (s.outlet && s.outlet !== network) counts.set(s.outlet, (counts.get(s.outlet) ?? 0) + s.weight);
+  const best = [...counts.entries()].sort((a, b) => b[1] - a[1])[0];
+  return outletById(best?.[0] ?? network) ?? outletById(network);
+}
+
+function clamp(x: number, lo: number, hi: number): number {
+  return Math.min(hi, Math.max(lo, x));
+}
+
+export function translationFindings(signals: Signal[], pointedOutlet: Outlet | null): TranslationFindings {
+  const markers = signals.filter((s) => TRANSLATION_SIGNALS.has(s.id));
+  const sum = sumWithRepeats(markers);
+  const detected = sum >= TRANSLATED_THRESHOLD;
+  const votes = new Map<string, number>();
+  for (const m of markers) if (m.from) votes.set(m.from, (votes.get(m.from) ?? 0) + m.weight);
+  const voted = [...votes.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+  const from = voted ?? pointedOutlet?.languages?.[0];
+  return { detected, ...(detected && from ? { from } : {}), confidence: Math.round(clamp(sum / 1.5, 0, 0.99) * 100) / 100, markers };
+}
+
+export function score(ctx: SignalContext, signals: Signal[]): Score {
+  if (ctx.siteOutlet) {
+    const outlet = ctx.siteOutlet.outlet;
+    const policy = policyOf(outlet);
+    return {
+      kind: policy === 'public-media' ? 'public-media' : 'state-media',
+      warn: policy === 'warn',
+      confidence: 0.99,
+      outlet: summarize(outlet),
+      translation: translationFindings(signals, outlet),
+    };
+  }
+  const byNetwork = new Map<string, Signal[]>();
+  for (const s of signals) {
+    if (!s.outlet || !(ORIGIN_SIGNALS.has(s.id) || CITATION_SIGNALS.has(s.id))) continue;
+    const o = outletById(s.outlet);
+    if (!o || policyOf(o) === 'public-media') continue;
+    const net = networkId(o);
+    byNetwork.set(net, [...(byNetwork.get(net) ?? []), s]);
+  }
+  const ranked = [...byNetwork.entries()]
+    .map(([net, sigs]) => ({ net, sigs, origin: sumWithRepeats(sigs.filter((s) => ORIGIN_SIGNALS.has(s.id))) }))
+    .sort((a, b) => b.origin - a.origin || b.sigs.length - a.sigs.length);
+  const best = ranked[0];
+  if (!best) return { kind: 'none', warn: false, confidence: 0.5, outlet: null, translation: translationFindings(signals, null) };
+  const outlet = mostSpecific(best.sigs, best.net) ?? null;
+  const hint = ctx.site.repostHint && best.net === 'rt' ? REPOST_HINT_BONUS : 0;
+  const threshold = REPUBLISHED_THRESHOLD - hint;
+  const translation = translationFindings(signals, outlet);
+  if (outlet && best.origin >= threshold) {
+    return { kind: 'republished', warn: policyOf(outlet) === 'warn', confidence: Math.round(clamp(0.5 + (best.origin - threshold) / 2, 0.5, 0.99) * 100) / 100, outlet: summarize(outlet), translation };
+  }
+  return { kind: 'cites', warn: false, confidence: Math.round(clamp(1 - best.origin / threshold, 0.3, 0.9) * 100) / 100, outlet: outlet ? summarize(outlet) : null, translation };
+}

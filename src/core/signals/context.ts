@@ -1,0 +1,42 @@
+// What every signal receives: the page facts plus the registry look-ups it needs. Built once per page.
+import { lookupHost } from '../registry/index';
+import type { Outlet, PageFacts, SiteInfo } from '../types';
+
+export interface HostMatch {
+  outlet: Outlet;
+  network: Outlet;
+  matchedDomain: string;
+}
+
+export interface SignalContext {
+  facts: PageFacts;
+  /** The page's own site, after unwrapping archives and proxies. */
+  site: SiteInfo;
+  /** The registered outlet whose site this is, if any. */
+  siteOutlet: HostMatch | null;
+  /** Primary language subtag of the page ("de"), or null when unknown. */
+  language: string | null;
+  /** Registry look-up of any host (memoised per page). */
+  outletOfHost(host: string): HostMatch | null;
+  /** Registry look-up of any http(s) address; null for anything else or unparsable input. */
+  outletOfUrl(url: string): HostMatch | null;
+}
+
+export function makeContext(facts: PageFacts, site: SiteInfo, siteOutlet: HostMatch | null, language: string | null): SignalContext {
+  const memo = new Map<string, HostMatch | null>();
+  const outletOfHost = (host: string): HostMatch | null => {
+    const h = host.toLowerCase();
+    if (!memo.has(h)) memo.set(h, lookupHost(h));
+    return memo.get(h) ?? null;
+  };
+  const outletOfUrl = (url: string): HostMatch | null => {
+    try {
+      const u = new URL(url);
+      if (u.protocol !== 'http:' && u.protocol !== 'https:') return null;
+      return outletOfHost(u.hostname);
+    } catch {
+      return null;
+    }
+  };
+  return { facts, site, siteOutlet, language, outletOfHost, outletOfUrl };
+}
