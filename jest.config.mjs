@@ -8,6 +8,8 @@ const common = {
   transformIgnorePatterns: [],
   moduleFileExtensions: ['ts', 'tsx', 'js', 'mjs', 'json'],
   extensionsToTreatAsEsm: [],
+  // eld's exports map has only an "import" condition, which Jest's CommonJS resolver does not match: point at the file.
+  moduleNameMapper: { '^eld/medium$': '<rootDir>/node_modules/eld/src/entries/static.medium.js' },
 };
 export default {
   projects: [

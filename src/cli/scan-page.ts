@@ -4,6 +4,7 @@ import { analyze } from '../core/analyze';
 import type { Verdict } from '../core/types';
 import { extractFacts } from '../extract/index';
 import { decodeHtml, InputError } from './decode';
+import { detectLanguageNode } from './language';
 
 export interface ScanResult extends Verdict {
   scan: { file: string; ms: number };
@@ -25,6 +26,7 @@ export function scanHtml(bytes: Uint8Array, url: string, file: string): ScanResu
   const html = decodeHtml(bytes, file);
   const { document } = parseHTML(html);
   const facts = extractFacts(document as unknown as Document, url);
+  facts.detectedLanguage = detectLanguageNode(facts.text);
   const verdict = analyze(facts);
   return { ...verdict, scan: { file, ms: Math.round((performance.now() - start) * 10) / 10 } };
 }

@@ -1,0 +1,61 @@
+// Language identification in Node (the scanner): eld's medium n-gram model, 60 languages, no network.
+// The browser side uses the browser's own detector instead (src/platform/language.ts), so eld is never bundled
+// into the extension. Both return the same shape, so the engine sees one kind of PageFacts.detectedLanguage.
+//
+// Confidence (0..1): eld's reliability check plus the margin between its two best scores. eld's scores for
+// related languages sit close together (de/nl/da, es/pt/ca, ru/uk/bg, cs/sk, hr/sr, no/da/sv), so the margin is
+// relative to the top score: 0.2 or more is a clear lead. An unreliable answer stays below 0.5, which is the bar
+// at which analyze.ts prefers the detected language over the one the markup declares.
+import { eld } from 'eld/medium';
+
+/** At most this much article text is looked at (the head of the article decides, as in the browser). */
+export const SAMPLE_CHARS = 4_000;
+/** Fewer letters than this and no answer is given: headlines and captions mislead n-gram models. */
+export const MIN_LETTERS = 40;
+/** Relative lead of the top score over the second at which the lead counts as clear. */
+const CLEAR_MARGIN = 0.2;
+
+const URL_RE = /\b(?:https?:\/\/|www\.)\S+/giu;
+const EMAIL_RE = /\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b/gu;
+const HANDLE_RE = /(?:^|\s)[@#][\p{L}\p{N}_]+/gu;
+const NUMBER_RE = /[\p{N}]+(?:[.,:/-][\p{N}]+)*/gu;
+const LETTER_RE = /\p{L}/gu;
+
+/** The text the detector sees: addresses, handles and numbers out, whitespace squashed, at most SAMPLE_CHARS. */
+export function languageSample(text: string): string {
+  return text
+    .slice(0, SAMPLE_CHARS * 2)
+    .replace(URL_RE, ' ')
+    .replace(EMAIL_RE, ' ')
+    .replace(HANDLE_RE, ' ')
+    .replace(NUMBER_RE, ' ')
+    .replace(/\s+/gu, ' ')
+    .trim()
+    .slice(0, SAMPLE_CHARS);
+}
+
+function round2(x: number): number {
+  return Math.round(x * 100) / 100;
+}
+
+/** Language of an article text as { lang: ISO 639-1, confidence: 0..1 }, or null when there is too little text. */
+export function detectLanguageNode(text: string): { lang: string; confidence: number } | null {
+  if (!text) return null;
+  const sample = languageSample(text);
+  if ((sample.match(LETTER_RE)?.length ?? 0) < MIN_LETTERS) return null;
+  let result: ReturnType<typeof eld.detect>;
+  try {
+    result = eld.detect(sample);
+  } catch {
+    return null;
+  }
+  const lang = result.language;
+  if (!lang) return null;
+  const scores = Object.values(result.getScores()).sort((a, b) => b - a);
+  const top = scores[0] ?? 0;
+  const second = scores[1] ?? 0;
+  const margin = top > 0 ? Math.max(0, (top - second) / top) : 0;
+  const lead = Math.min(1, margin / CLEAR_MARGIN);
+  const confidence = result.isReliable() ? 0.5 + 0.49 * lead : 0.45 * lead;
+  return { lang, confidence: round2(confidence) };
+}
