@@ -321,7 +321,8 @@ function domainKey(value) {
 function slugify(text) {
   return text
     .replace(/\([^)]*\)?/g, ' ')
-    .replace(/[*.]/g, '')
+    .replace(/\b(?:[A-Za-z]\.){2,}/g, (initials) => initials.replace(/\./g, '')) // "U.S.", "S.A."
+    .replace(/\*/g, '')
     .replace(/&/g, ' and ')
     .replace(/[ıłøđßæœ]/g, (c) => ({ ı: 'i', ł: 'l', ø: 'o', đ: 'd', ß: 'ss', æ: 'ae', œ: 'oe' })[c])
     .normalize('NFKD')
@@ -611,7 +612,7 @@ function main() {
   fs.writeFileSync(path.join(OUT, 'reposters.json'), `[\n${reposterList.map((r) => `  ${JSON.stringify(r)}`).join(',\n')}\n]\n`);
   fs.writeFileSync(path.join(OUT, 'hosts.json'), formatHostIndex(outlets));
   for (const name of ['State_Media_Matrix.LICENSE', 'sites_of_concern.LICENSE']) {
-    fs.copyFileSync(path.join(source, name), path.join(OUT, name));
+    fs.writeFileSync(path.join(OUT, name), fs.readFileSync(path.join(source, name)));
   }
   const domainCount = outlets.reduce((n, o) => n + o.domains.length, 0);
   console.log(`registry-build: ${outlets.length} outlets, ${domainCount} domains, ${reposterList.length} reposters → ${path.relative(ROOT, OUT)}`);
