@@ -407,11 +407,15 @@ function fromCurated(c) {
     }
     sanctions.push(omitEmpty({ jurisdiction: s.jurisdiction, act: s.act, date: s.date, url: s.url, note }));
   }
-  const references = c.references.map((r) => {
+  const references = [];
+  for (const r of c.references) {
     let fact = r.fact;
     if (r.confidence === 'known' && fact && !/general knowledge/i.test(fact)) fact += ' (general knowledge)';
-    return omitEmpty({ fact, url: r.url });
-  });
+    if (/^https?:\/\//.test(r.url)) references.push(omitEmpty({ fact, url: r.url }));
+    // Some curated references cite "public code on GitHub" without an address: not a reference a reader can
+    // follow, so the fact moves to the editors' notes.
+    else notes.push(`Unlinked source (${r.url}): ${fact}.`);
+  }
   if (c.wikipediaRSP?.url) {
     references.push({ fact: `Wikipedia perennial sources: ${c.wikipediaRSP.status}`, url: c.wikipediaRSP.url });
   }
