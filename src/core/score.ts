@@ -44,7 +44,7 @@ function networkId(outlet: Outlet): string {
 }
 
 /** The most specific outlet named by the signals of one network (RT DE rather than RT when a signal names it). */
-function mostSpecific(signals: Signal[], network: string): Outlet | undefined {
+function mostSpecific(signals: Signal[], network: string): Outlet | null {
   const counts = new Map<string, number>();
   for (const s of signals) if (s.outlet && s.outlet !== network) counts.set(s.outlet, (counts.get(s.outlet) ?? 0) + s.weight);
   const best = [...counts.entries()].sort((a, b) => b[1] - a[1])[0];

@@ -17,6 +17,21 @@ const READABILITY_OPTIONS = {
   serializer: (el: Node) => el,
 };
 
+interface Parsed {
+  content?: unknown;
+  textContent?: string | null;
+  byline?: string | null;
+  title?: string | null;
+}
+
+function parseSafely(clone: Document): Parsed | null {
+  try {
+    return new Readability(clone, READABILITY_OPTIONS as never).parse() as Parsed | null;
+  } catch {
+    return null; // a page can break Readability; extraction then falls back to the body text
+  }
+}
+
 export function readArticle(doc: Document): Article {
   let clone: Document;
   try {
@@ -24,12 +39,7 @@ export function readArticle(doc: Document): Article {
   } catch {
     return { root: null, text: '', byline: null, title: null };
   }
-  let parsed: { content?: unknown; textContent?: string | null; byline?: string | null; title?: string | null } | null = null;
-  try {
-    parsed = new Readability(clone, READABILITY_OPTIONS as never).parse() as typeof parsed;
-  } catch {
-    parsed = null;
-  }
+  const parsed = parseSafely(clone);
   if (!parsed) return { root: null, text: '', byline: null, title: null };
   const root = parsed.content && typeof (parsed.content as Element).querySelectorAll === 'function' ? (parsed.content as Element) : null;
   return {
