@@ -156,10 +156,11 @@ export function brokenQuotes(paragraphs: string[]): Broken[] {
           break;
         case '"': {
           const prev = p[i - 1];
-          if (prev && /\p{N}/u.test(prev)) break; // 6.1" (inches), 11" (seconds)
+          const closes = top && (top.mark === '"' || top.mark === '„' || top.mark === '“' || top.mark === '”');
+          if (!closes && prev && /\p{N}/u.test(prev)) break; // 6.1" (inches), 11" (seconds), unless it closes "… 2022/350"
           if (isHebrewLetter(prev) && isHebrewLetter(p[i + 1])) break; // צה"ל: gershayim
           // A straight quote closes any double quotation (sloppy „…" as well as "…").
-          if (top && (top.mark === '"' || top.mark === '„' || top.mark === '“' || top.mark === '”')) stack.pop();
+          if (closes) stack.pop();
           else push('"');
           break;
         }

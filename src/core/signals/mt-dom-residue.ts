@@ -1,0 +1,87 @@
+/*
+ * mt-dom-residue: the page was (or is being) machine-translated by Google Translate, as its markup or its address
+ * shows. When a page translated in the browser or through the translate.goog proxy is saved and republished, the
+ * translation's markup comes along: every translated run of text wrapped in <font style="vertical-align: inherit;">,
+ * and the class translated-ltr / translated-rtl on <html>. Through the proxy the address itself says so, and
+ * names the languages: _x_tr_sl (source, "auto" when Google guessed) and _x_tr_tl (target); the older front end
+ * translate.google.<tld>/translate?sl=…&tl=…&u=… likewise.
+ *
+ *   | facts / address                                                                  | fires | from |
+ *   | mtResidue.fontInherit = 12                                                       | yes   | —    |
+ *   | mtResidue.translatedClass = true                                                 | yes   | —    |
+ *   | both of the above                                                                | yes ×2| —    |
+ *   | https://www-rt-com.translate.goog/russia/590571/?_x_tr_sl=en&_x_tr_tl=de&_x_tr_hl=de | yes | en   |
+ *   | https://www-rt-com.translate.goog/news/?_x_tr_sl=auto&_x_tr_tl=cs                | yes   | —    |
+ *   | https://translate.google.com/translate?sl=ru&tl=en&u=https://ria.ru/2024/x.html  | yes   | ru   |
+ *   | https://translate.google.de/translate?hl=de&sl=zh-CN&tl=de&u=http://xinhuanet.com/a | yes | zh   |
+ *   | https://translate.googleusercontent.com/translate_c?sl=en&tl=fr&u=https://rt.com/ | yes  | en   |
+ * Does not fire on:
+ *   | mtResidue.fontInherit = 0, translatedClass = false, ordinary address             | no    |      |
+ *   | https://www.example.com/article?_x_tr_sl=en (parameter without the proxy)        | no    |      |
+ *   | https://translate.google.com/ (the front page, no page translated)               | no    |      |
+ *   | https://translate.goog.example.com/?_x_tr_sl=en (not Google's proxy)              | no    |      |
+ *   | https://www.example.com/translate?sl=en&u=https://rt.com/ (not a Google host)    | no    |      |
+ *   | https://news.google.com/articles/…?hl=de (Google, but not its translator)        | no    |      |
+ *   | https://www-rt-com.translate.goog/x?_x_tr_sl=en&_x_tr_tl=en (source = target)    | no    |      |
+ *   | https://de.rt.com/?lang=translated-ltr (the class name in an address, not in markup) | no |      |
+ */
+import type { Signal } from '../types';
+import type { SignalContext } from './context';
+import { weightOf } from './weights';
+
+export const ID = 'mt-dom-residue';
+
+const PROXY_HOST = /\.translate\.goog$/iu;
+const FRONT_END_HOST = /^translate\.google\.[a-z]{2,3}(?:\.[a-z]{2})?$|^translate\.googleusercontent\.com$/iu;
+const FRONT_END_PATHS = new Set(['/translate', '/website', '/translate_c']);
+
+/** "zh-CN" → "zh", "auto" and junk → null. */
+function languageParam(v: string | null): string | null {
+  const base = v?.trim().toLowerCase().split(/[-_]/u)[0];
+  return base && /^[a-z]{2,3}$/u.test(base) && base !== 'auto' ? base : null;
+}
+
+interface ProxyInfo {
+  url: string;
+  from: string | null;
+  to: string | null;
+}
+
+/** Google Translate's languages from a proxy or front-end address, or null when the address is neither. */
+export function translateAddress(raw: string): ProxyInfo | null {
+  let u: URL;
+  try {
+    u = new URL(raw);
+  } catch {
+    return null;
+  }
+  const host = u.hostname.toLowerCase().replace(/\.$/u, '');
+  if (PROXY_HOST.test(host) && host.length > '.translate.goog'.length) {
+    return { url: raw, from: languageParam(u.searchParams.get('_x_tr_sl')), to: languageParam(u.searchParams.get('_x_tr_tl')) };
+  }
+  if (FRONT_END_HOST.test(host) && FRONT_END_PATHS.has(u.pathname) && u.searchParams.get('u')) {
+    return { url: raw, from: languageParam(u.searchParams.get('sl')), to: languageParam(u.searchParams.get('tl')) };
+  }
+  return null;
+}
+
+export function detect(ctx: SignalContext): Signal[] {
+  const out: Signal[] = [];
+  const weight = weightOf(ID);
+  const { fontInherit, translatedClass } = ctx.facts.mtResidue;
+  if (fontInherit > 0) {
+    out.push({ id: ID, weight, evidence: { text: `<font style="vertical-align: inherit;"> ×${fontInherit}`, selector: 'font[style*="vertical-align: inherit"]' } });
+  }
+  if (translatedClass) {
+    out.push({ id: ID, weight, evidence: { text: '<html class="translated-ltr|rtl">', selector: 'html.translated-ltr, html.translated-rtl' } });
+  }
+  // The address as the browser saw it: the wrapper's when the registry unwrapped one, else the page's own.
+  const wrapper = ctx.site.wrapper;
+  const address = wrapper?.kind === 'google-translate' ? wrapper.url : ctx.facts.url;
+  const proxy = translateAddress(address);
+  if (proxy && !(proxy.from && proxy.to && proxy.from === proxy.to)) {
+    const langs = `${proxy.from ?? 'auto'} → ${proxy.to ?? '?'}`;
+    out.push({ id: ID, weight, ...(proxy.from ? { from: proxy.from } : {}), evidence: { text: `Google Translate ${langs}`, url: proxy.url } });
+  }
+  return out;
+}
