@@ -32,9 +32,16 @@ describe('detectLanguageNode', () => {
     expect(detectLanguageNode(text)).toBeNull();
   });
 
-  test('a short or mixed text is answered with low confidence at most', () => {
+  test('a list of brand names is answered below the trust bar (0.5)', () => {
     const r = detectLanguageNode('McDonald’s Burger King Starbucks KFC Subway Pizza Hut');
-    if (r) expect(r.confidence).toBeLessThan(0.9);
+    expect(r).not.toBeNull();
+    expect(r!.confidence).toBeLessThan(0.5);
+  });
+
+  test('a text mixing four languages gets less confidence than a clean one', () => {
+    const mixed = detectLanguageNode('Der Kreml sagte am Montag. The Kremlin said on Monday. Kreml заявил в понедельник. Le Kremlin a dit lundi.');
+    const clean = detectLanguageNode(CASES[0]![1]);
+    expect(mixed!.confidence).toBeLessThan(clean!.confidence);
   });
 
   test('the sample drops addresses, handles and numbers and is capped', () => {
