@@ -1,0 +1,69 @@
+import { weightOf } from './weights';
+import { detect } from './attribution-line';
+import { context } from './test-kit';
+import type { PageFacts } from '../types';
+
+const MIDDLE = ['The second paragraph goes on with the story.', 'A third paragraph adds detail.', 'A fourth paragraph quotes an official.', 'A fifth paragraph.', 'A sixth paragraph.', 'A seventh paragraph.', 'An eighth paragraph.', 'A ninth paragraph.', 'The closing paragraph.'];
+
+const first = (p: string): Partial<PageFacts> => ({ paragraphs: [p, ...MIDDLE] });
+const last = (p: string): Partial<PageFacts> => ({ paragraphs: ['The opening paragraph of the story.', ...MIDDLE, p] });
+
+type Row = [string, Partial<PageFacts>, string | null, string | null];
+
+// [case, facts, outlet (null = does not fire), evidence text]
+const ROWS: Row[] = [
+  ['en: "MOSCOW (Sputnik) -"', first("MOSCOW (Sputnik) - Russia's foreign minister said on Monday that talks would continue."), 'sputnik', 'MOSCOW (Sputnik) -'],
+  ['en: "BEIJING, Jan. 5 (Xinhua) --"', first('BEIJING, Jan. 5 (Xinhua) -- China on Friday announced new measures.'), 'xinhua', 'BEIJING, Jan. 5 (Xinhua) --'],
+  ['en: "MOSCOW, January 5. /TASS/."', first('MOSCOW, January 5. /TASS/. The Kremlin has no plans to comment.'), 'tass', 'MOSCOW, January 5. /TASS/'],
+  ['ru: "МОСКВА, 5 янв — РИА Новости."', first('МОСКВА, 5 янв — РИА Новости. Президент России провел совещание.'), 'ria-novosti', 'МОСКВА, 5 янв — РИА Новости.'],
+  ['de: last paragraph "Quelle: RT DE"', last('Quelle: RT DE'), 'rt-de', 'Quelle: RT DE'],
+  ['es: last paragraph "Fuente: Sputnik"', last('Fuente: Sputnik'), 'sputnik', 'Fuente: Sputnik'],
+  ['fr: "Source : RT France"', last('Source : RT France'), 'rt-france', 'Source : RT France'],
+  ['ru: "Источник: РИА Новости"', last('Источник: РИА Новости'), 'ria-novosti', 'Источник: РИА Новости'],
+  ['zh: "来源：新华社"', last('来源：新华社'), 'xinhua', '来源：新华社'],
+  ['zh: "新华社北京1月5日电"', first('新华社北京1月5日电 国家主席习近平5日在人民大会堂会见外宾。'), 'xinhua', '新华社北京1月5日电'],
+  ['en: "… said. (Xinhua)" as the last paragraph', last('The two sides agreed to meet again next year, the ministry said. (Xinhua)'), 'xinhua', '(Xinhua)'],
+  ['tr: "ANKARA (AA) -" (ambiguous name in a dateline)', first('ANKARA (AA) - Türkiye elektrikli araç şarj istasyonlarını artırıyor.'), 'anadolu', 'ANKARA (AA) -'],
+  ['en: "© Sputnik" alone at the end', last('© Sputnik'), 'sputnik', '© Sputnik'],
+  ['en: "(Source: Global Times, Author: Niu Ruifei)"', last('(Source: Global Times, Author: Niu Ruifei)'), 'global-times', 'Source: Global Times'],
+  ['en: bracketed source tag after a date', first('February 11, 2023, 13:09:10 [Source: Xinhua News Agency] [Editor: Li Xufeng] Font: [Large Medium Small]'), 'xinhua', 'Source: Xinhua News Agency'],
+  ['it: "MOSCA (Sputnik) –" (translated dateline)', first("MOSCA (Sputnik) – Il Ministero dell'Agricoltura russo ha rivisto la previsione."), 'sputnik', 'MOSCA (Sputnik) –'],
+  ['en: byline "By Xinhua"', { byline: 'By Xinhua', paragraphs: ['Story.', ...MIDDLE] }, 'xinhua', 'By Xinhua'],
+  // no-fire
+  ['de: "Foto: Mikhail Sinitsyn/TASS" (photo credit)', first('Foto: Mikhail Sinitsyn/TASS'), null, null],
+  ['de: "Foto: Sputnik/Ramil Sitdikov"', last('Foto: Sputnik/Ramil Sitdikov'), null, null],
+  ['en: "© Sputnik / Ramil Sitdikov"', last('© Sputnik / Ramil Sitdikov'), null, null],
+  ['en: caption "(Xinhua/Li Xin)"', last('Visitors at the fair in Beijing. (Xinhua/Li Xin)'), null, null],
+  ['pl: "Sputnik V (szczepionka) - Zeman …"', first('Sputnik V (szczepionka) - Zeman, posługując się m.in. argumentami, zabiegał o zakup.'), null, null],
+  ['en: "Source: Reuters"', last('Source: Reuters'), null, null],
+  ['en: "He joined Alcoholics Anonymous (AA) – and stayed"', first('He joined Alcoholics Anonymous (AA) – and stayed sober for ten years.'), null, null],
+  ['en: "According to TASS, …" in the middle (outlet-credit)', { paragraphs: ['Opening.', ...MIDDLE.slice(0, 4), 'According to TASS, the talks will resume.', ...MIDDLE.slice(4)] }, null, null],
+  ['de: "Bildquelle: Sputnik" (image source)', last('Bildquelle: Sputnik'), null, null],
+  ['en: "Source: RT" in the middle of the article', { paragraphs: ['Opening.', ...MIDDLE.slice(0, 4), 'Source: RT', ...MIDDLE.slice(4)] }, null, null],
+  ['en: essay quoting a dateline in its first paragraph', first('Every dispatch opens with "BEIJING, Feb. 11 (Xinhua) --" and readers rarely notice it.'), null, null],
+  [
+    'en: "Source: <a>RT</a>" (the linked name is source-link\'s)',
+    { ...last('Source: RT'), links: [{ href: 'https://www.rt.com/news/1-x/', text: 'RT', inArticle: true }] },
+    null,
+    null,
+  ],
+  ['en: "(Sputnik)" dateline on sputnikglobe.com itself', { ...first('MOSCOW (Sputnik) - Talks go on.'), url: 'https://sputnikglobe.com/20240101/x.html' }, null, null],
+];
+
+describe('attribution-line', () => {
+  test.each(ROWS)('%s', (_case, facts, outlet, text) => {
+    const signals = detect(context(facts));
+    if (outlet === null) {
+      expect(signals).toEqual([]);
+      return;
+    }
+    expect(signals).toHaveLength(1);
+    expect(signals[0]).toMatchObject({ id: 'attribution-line', weight: weightOf('attribution-line'), outlet, evidence: { text } });
+  });
+
+  test('a dateline and a closing source line of one outlet: two signals, no more', () => {
+    const facts = { paragraphs: ['BEIJING, Feb. 11 (Xinhua) -- The forum was held.', ...MIDDLE, 'Source: Xinhua', '(Xinhua)'] };
+    const signals = detect(context(facts));
+    expect(signals.map((s) => s.evidence.text)).toEqual(['BEIJING, Feb. 11 (Xinhua) --', 'Source: Xinhua']);
+  });
+});

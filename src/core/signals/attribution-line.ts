@@ -1,0 +1,212 @@
+/*
+ * attribution-line: a dateline or a source line in the article's first or last paragraphs (or the byline) naming a
+ * state outlet as the origin of the text. Built generically from brands.ts (any outlet, also the ambiguous short
+ * names such as "AA", since a dateline is the context that makes them names) and source-words.ts (the "Source:"
+ * word in any language):
+ *  - dateline in parentheses:  "MOSCOW (Sputnik) -", "BEIJING, Jan. 5 (Xinhua) --", "ANKARA (AA) -", "(TASS) –";
+ *  - dateline between slashes: "MOSCOW, January 5. /TASS/.", "МОСКВА, 5 января. /ТАСС/.";
+ *  - dateline after a dash:    "МОСКВА, 5 янв — РИА Новости.";
+ *  - Chinese wire dateline:    "新华社北京1月5日电", "（人民日报记者 …）";
+ *  - closing credit:           "… said. (Xinhua)";
+ *  - source line:              "Quelle: RT DE", "Source: Xinhua", "Fuente: Sputnik", "Source : RT France",
+ *                              "Источник: РИА Новости", "来源：新华社", "(Source: Global Times, Author: …)";
+ *  - copyright line:           "(c) RT", "© Sputnik", "© 2024 RT DE".
+ * A photo credit ("Photo: Mikhail Sinitsyn/TASS", "Foto: Sputnik/…", "© Sputnik / Name", "(Xinhua/Li Xin)") is
+ * outlet-credit, not this; "Sputnik V" is the vaccine. A line whose outlet name is the text of a link to the outlet
+ * ("Source: <a>RT</a>") is left to source-link (one trace, one signal). At most two lines per outlet network
+ * (typically the dateline and the closing source line).
+ *
+ * | case                                                                  | fires |
+ * |-----------------------------------------------------------------------|-------|
+ * | en: "MOSCOW (Sputnik) - Russia's foreign minister said …"             | yes   |
+ * | en: "BEIJING, Jan. 5 (Xinhua) -- China on Friday …"                   | yes   |
+ * | en: "MOSCOW, January 5. /TASS/. The Kremlin …"                        | yes   |
+ * | ru: "МОСКВА, 5 янв — РИА Новости. Президент …"                        | yes   |
+ * | de: last paragraph "Quelle: RT DE" (outlet rt-de)                     | yes   |
+ * | es: last paragraph "Fuente: Sputnik"                                  | yes   |
+ * | fr: "Source : RT France"                                              | yes   |
+ * | ru: "Источник: РИА Новости"                                           | yes   |
+ * | zh: "来源：新华社"                                                     | yes   |
+ * | zh: "新华社北京1月5日电 …"                                              | yes   |
+ * | en: "… the ministry said. (Xinhua)" as the last paragraph             | yes   |
+ * | tr: "ANKARA (AA) - Türkiye …" (ambiguous name in a dateline)          | yes   |
+ * | en: "© Sputnik" alone at the end                                      | yes   |
+ * | en: "(Source: Global Times, Author: Niu Ruifei)"                      | yes   |
+ * | de: "Foto: Mikhail Sinitsyn/TASS" (photo credit)                      | no    |
+ * | de: "Foto: Sputnik/Ramil Sitdikov"                                    | no    |
+ * | en: "© Sputnik / Ramil Sitdikov"                                      | no    |
+ * | en: "BEIJING (Xinhua/Li Xin)"-style caption "(Xinhua/Li Xin)"         | no    |
+ * | pl: "Sputnik V (szczepionka) - Zeman …"                               | no    |
+ * | en: "Source: Reuters"                                                 | no    |
+ * | en: "He joined Alcoholics Anonymous (AA) – and stayed"                | no    |
+ * | en: "According to TASS, the talks …" in the middle (that is outlet-credit) | no |
+ * | de: "Bildquelle: Sputnik" (image source)                              | no    |
+ * | en: "Source: RT" in the 10th of 20 paragraphs (not first/last)        | no    |
+ */
+import { outletById } from '../registry/index';
+import type { Signal } from '../types';
+import { findBrands, type BrandHit } from './brands';
+import type { SignalContext } from './context';
+import { SOURCE_LABEL_PREFIX } from './source-words';
+import { weightOf } from './weights';
+
+/** How many paragraphs at the start and at the end of the article are looked at. */
+const FIRST = 3;
+const LAST = 4;
+/** Datelines sit in a paragraph's first characters. */
+const DATELINE_SPAN = 120;
+/** A dateline at the top and a source line at the bottom are two traces; more lines of the same outlet add nothing. */
+const PER_NETWORK = 2;
+
+const LABEL_RE = new RegExp(`^[\\s([{【（«"“]*${SOURCE_LABEL_PREFIX}\\s*`, 'iu');
+const BRACKETED_LABEL_RE = new RegExp(`[\\[(【（]\\s*${SOURCE_LABEL_PREFIX}\\s*`, 'iu');
+const COPYRIGHT_RE = /^[\s([]*(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?/iu;
+const DASH_AFTER = /^\s*\)?\s*(?:[-–—]{1,2}|:)/u;
+
+interface Found {
+  hit: BrandHit;
+  text: string;
+}
+
+/** A brand hit used as a name, not as a photo agency in a credit ("Sinitsyn/TASS", "Sputnik/…", "Xinhua/Li Xin"). */
+function notCredit(s: string, h: BrandHit): boolean {
+  return !/^\s*\/\s*[\p{L}\p{N}]/u.test(s.slice(h.end)) && !/[\p{L}\p{N}]\s*\/\s*$/u.test(s.slice(0, h.index));
+}
+
+function allHits(s: string): BrandHit[] {
+  return findBrands(s, { ambiguous: true }).filter((h) => notCredit(s, h));
+}
+
+/** The words before a dateline's "(Brand)": a place in capitals, or a place and a date ("BEIJING, Jan. 5"). */
+function datelinePrefix(prefix: string, ambiguous: boolean): boolean {
+  const p = prefix.trim();
+  if (p === '') return true;
+  if (p.length > 60 || /[!?;"“”«»]|\p{Ll}{4,}\.\s/u.test(p)) return false;
+  const placeCaps = /^[\p{Lu}][\p{Lu}\s.'’-]{1,30}$/u.test(p.replace(/,$/, ''));
+  const placeDate = /^[\p{L}][\p{L}\s.'’-]{1,30},\s*[\p{L}\p{N}\s.]{1,25}$/u.test(p) && /\p{N}/u.test(p);
+  if (ambiguous) return placeCaps || placeDate;
+  return placeCaps || placeDate || /^[\p{Lu}][\p{L}\s.'’-]{1,30},?$/u.test(p);
+}
+
+/** One paragraph (or byline): the attribution line in it, if any. */
+export function attributionIn(paragraph: string, where: 'first' | 'last' | 'byline'): Found | null {
+  const s = paragraph.replace(/[\s\u00a0]+/g, ' ').trim();
+  if (!s) return null;
+  const head = s.slice(0, DATELINE_SPAN);
+
+  // Source line: "Quelle: RT DE", "来源：新华社", "(Source: Global Times, Author: …)", "[来源:新华社] [责编:…]",
+  // also as a bracketed tag after a date: "February 11, 2023 [Source: Xinhua News Agency] [Editor: …]".
+  const label = LABEL_RE.exec(s) ?? BRACKETED_LABEL_RE.exec(s);
+  if (label) {
+    const from = label.index + label[0].length;
+    const value = s.slice(from);
+    const h = allHits(value.slice(0, 80))[0];
+    // The outlet is the value, or the first of a short list ("dpa, RT DE"); not a phrase that happens to mention it.
+    if (h && h.index <= 40 && !/[.!?。]\s/u.test(value.slice(0, h.index))) {
+      const text = s.slice(label.index, from + h.end).replace(/^[\s([{【（«"“]+/u, '');
+      return { hit: h, text };
+    }
+  }
+  // A source line closing the last paragraph: "… said. Source: Xinhua".
+  if (where === 'last') {
+    const tail = new RegExp(`[.!?。”"»)]\\s*(${SOURCE_LABEL_PREFIX}\\s*)(.{1,80})$`, 'iu').exec(s);
+    if (tail) {
+      const h = allHits(tail[2]!)[0];
+      if (h && h.index <= 20) return { hit: h, text: `${tail[1]}${tail[2]!.slice(0, h.end)}`.trim() };
+    }
+  }
+
+  // Copyright line: "© Sputnik", "(c) RT", "© 2024 RT DE" — the line is short and the brand is not a photo credit.
+  const copy = COPYRIGHT_RE.exec(s);
+  if (copy && s.length <= 80) {
+    const rest = s.slice(copy[0].length);
+    const h = allHits(rest)[0];
+    if (h && h.index === 0) return { hit: h, text: s.slice(0, copy[0].length + h.end) };
+  }
+
+  for (const h of allHits(head)) {
+    const before = head.slice(0, h.index);
+    const after = s.slice(h.end);
+    // "(Sputnik) -", "BEIJING, Jan. 5 (Xinhua) --", "ANKARA (AA) -"
+    if (/\(\s*$/u.test(before) && /^\s*\)/u.test(after)) {
+      const prefix = before.replace(/\(\s*$/u, '');
+      if (datelinePrefix(prefix, h.ambiguous) && (DASH_AFTER.test(after) || prefix.trim() === '')) {
+        const close = after.indexOf(')') + 1;
+        const dash = /^\s*(?:[-–—]{1,2}|:)/u.exec(after.slice(close));
+        return { hit: h, text: s.slice(prefix.length ? 0 : before.lastIndexOf('('), h.end + close + (dash ? dash[0].length : 0)).trim() };
+      }
+    }
+    // "MOSCOW, January 5. /TASS/."
+    if (/\/\s*$/u.test(s.slice(Math.max(0, h.index - 2), h.index)) && /^\s*\//u.test(after) && h.index <= 80) {
+      return { hit: h, text: s.slice(0, h.end + after.indexOf('/') + 1).trim() };
+    }
+    // "МОСКВА, 5 янв — РИА Новости." — a place (and date) in capitals or with digits, a dash, the brand, a full stop.
+    const dashed = /^([\p{Lu}][\p{L}\s.'’-]{1,30}(?:,\s*[\p{L}\p{N}\s.]{1,20})?)\s+[—–-]\s+$/u.exec(before);
+    if (dashed && /^\s*[.,]/u.test(after) && (/\p{N}/u.test(dashed[1]!) || /^[\p{Lu}\s.'’-]+(?:,|$)/u.test(dashed[1]!))) {
+      return { hit: h, text: s.slice(0, h.end + 1).trim() };
+    }
+    // Chinese wire dateline: "新华社北京1月5日电", "中新社北京1月5日电", "(人民日报记者 …)", "新华社记者 … 报道".
+    if (/^[\s（(【\[]*$/u.test(before) && /^[\p{Script=Han}\p{N}\s月日]{0,14}[电電]/u.test(after)) {
+      const m = /^[\p{Script=Han}\p{N}\s月日]{0,14}[电電]/u.exec(after)!;
+      return { hit: h, text: s.slice(before.length, h.end + m[0].length) };
+    }
+    if (/^[\s（(【\[]*$/u.test(before) && /^\s*记者/u.test(after) && where !== 'byline' && /^[（(]/u.test(s)) {
+      return { hit: h, text: s.slice(0, h.end + after.indexOf('记者') + 2) };
+    }
+    // The byline is the outlet: "By Xinhua", "Xinhua", "Sputnik".
+    if (where === 'byline' && !h.ambiguous && /^(?:by|von|par|por|di|door|av|af|от|від|przez)?\s*$/iu.test(before) && after.trim() === '') {
+      return { hit: h, text: s };
+    }
+  }
+
+  // Closing credit: "… the ministry said. (Xinhua)", "(TASS)" as the last paragraph.
+  if (where === 'last') {
+    const m = /(?:^|[.!?。"”»])\s*([(（]\s*([^()（）]{1,40})\s*[)）])\s*\.?$/u.exec(s);
+    if (m) {
+      const inner = m[2]!.trim();
+      const h = allHits(inner)[0];
+      if (h && h.index === 0 && h.end === inner.length) return { hit: h, text: m[1]! };
+    }
+  }
+  return null;
+}
+
+function networkIdOf(outletId: string): string {
+  const o = outletById(outletId);
+  return o ? (o.parent ?? o.id) : outletId;
+}
+
+export function detect(ctx: SignalContext): Signal[] {
+  const { paragraphs, byline } = ctx.facts;
+  const places: [string, 'first' | 'last' | 'byline'][] = [];
+  if (byline) places.push([byline, 'byline']);
+  const n = paragraphs.length;
+  for (let i = 0; i < Math.min(FIRST, n); i++) places.push([paragraphs[i]!, 'first']);
+  for (let i = Math.max(FIRST, n - LAST); i < n; i++) places.push([paragraphs[i]!, 'last']);
+  // A one-paragraph article: its only paragraph is both first and last.
+  if (n > 0 && n <= FIRST) places.push([paragraphs[n - 1]!, 'last']);
+  const out: Signal[] = [];
+  const perNetwork = new Map<string, string[]>();
+  for (const [text, where] of places) {
+    const found = attributionIn(text, where);
+    if (!found) continue;
+    const net = networkIdOf(found.hit.outlet);
+    const had = perNetwork.get(net) ?? [];
+    if (had.length >= PER_NETWORK || had.includes(found.text)) continue;
+    if (ctx.siteOutlet && ctx.siteOutlet.network.id === net) continue;
+    if (!outletById(found.hit.outlet)) continue;
+    // "Source: <a>RT</a>" is one trace: the linked name is source-link's, not a second signal here.
+    if (linkedName(ctx, found, net)) continue;
+    perNetwork.set(net, [...had, found.text]);
+    out.push({ id: 'attribution-line', weight: weightOf('attribution-line'), outlet: found.hit.outlet, evidence: { text: found.text } });
+  }
+  return out;
+}
+
+/** The line's outlet name is the text of a link to that outlet. */
+function linkedName(ctx: SignalContext, found: Found, net: string): boolean {
+  return ctx.facts.links.some((l) => {
+    const t = l.text.trim();
+    return t.length > 0 && t.includes(found.hit.text) && found.text.includes(t) && ctx.outletOfUrl(l.href)?.network.id === net;
+  });
+}

@@ -1,0 +1,90 @@
+import { brandSegment, exactBrand, findBrands } from './brands';
+import { outletById } from '../registry/index';
+import { BRANDS } from './brands';
+
+// findBrands: the first outlet named in running text (strong names only), or null.
+const TEXT: [string, string | null][] = [
+  ['according to RT', 'rt'],
+  ['RT DE berichtet', 'rt-de'],
+  ['Foto: Mikhail Sinitsyn/TASS', 'tass'],
+  ['сообщает РИА Новости', 'ria-novosti'],
+  ['据新华社报道', 'xinhua'],
+  ['Pravda EN reposted it', 'pravda-network'],
+  ['the article on pravda-de.com', 'pravda-network'],
+  ['selon Sputnik', 'sputnik'],
+  ['laut RIA Nowosti', 'ria-novosti'],
+  ['ИТАР-ТАСС', 'tass'],
+  ['see www.rt.com/russia/590571-x/', 'rt'],
+  ['Al Jazeera reported', 'al-jazeera'],
+  ['RT世界新闻', 'rt'],
+  ['タス通信によると', 'tass'],
+  // no-fire
+  ['Sputnik V vaccine', null],
+  ['szczepionki Sputnik V', null],
+  ['zakup Sputnika V', null],
+  ['the Sputnik 1 satellite', null],
+  ['RT-PCR test', null],
+  ['RT @user great thread', null],
+  ['ART and Smart', null],
+  ['CCTV footage shows the attack', null],
+  ['Ukrainska Pravda', null],
+  ['Pravda said', null],
+  ['tass Rt rt', null],
+  ['www.breitbart.com', null],
+  ['Anti-RT protest', null],
+  ['Anadolu lisesi', null],
+];
+
+// brandSegment: a title segment that is a brand or brand + section (original or translated).
+const SEGMENT: [string, string | null][] = [
+  ['RT Russland und ehemalige Sowjetunion', 'rt'],
+  ['RT World News', 'rt'],
+  ['RT世界新闻', 'rt'],
+  ['RTワールドニュース', 'rt'],
+  ['Мировые новости RT', 'rt'],
+  ['Світові новини RT', 'rt'],
+  ['חדשות RT העולמיות', 'rt'],
+  ['Sputnik International', 'sputnik'],
+  ['RT in Russian', 'rt'],
+  ['РТ на русском', 'rt'],
+  ['Xinhua', 'xinhua'],
+  ['RT France', 'rt-france'],
+  // no-fire
+  ['Why RT was banned', null],
+  ['The Guardian', null],
+  ['Sputnik V vaccine', null],
+  ['RT (TV network)', null],
+  ['Wikipedia', null],
+  ['Politics', null],
+  ['The Kremlin said so, RT reported, and it is not the first time this happened in Moscow', null],
+  ['Ukrainska Pravda', null],
+];
+
+describe('findBrands', () => {
+  test.each(TEXT)('%s → %s', (text, outlet) => {
+    expect(findBrands(text)[0]?.outlet ?? null).toBe(outlet);
+  });
+
+  test('ambiguous names only when asked', () => {
+    expect(findBrands('CCTV')).toEqual([]);
+    expect(findBrands('CCTV', { ambiguous: true })[0]?.outlet).toBe('cctv');
+    expect(exactBrand('AA')?.outlet).toBe('anadolu');
+  });
+
+  test('the exact text of the name is returned', () => {
+    const [h] = findBrands('Quelle: RT DE.');
+    expect(h?.text).toBe('RT DE');
+  });
+
+  test('every outlet in the table exists in the registry', () => {
+    for (const b of BRANDS) expect(outletById(b.outlet)?.id).toBe(b.outlet);
+  });
+});
+
+describe('brandSegment', () => {
+  test.each(SEGMENT)('%s → %s', (segment, outlet) => {
+    const hit = brandSegment(segment);
+    expect(hit?.outlet ?? null).toBe(outlet);
+    if (hit) expect(hit.text).toBe(segment);
+  });
+});

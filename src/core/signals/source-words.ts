@@ -1,0 +1,117 @@
+/*
+ * The words pages use to say where an article comes from, in many languages. Shared by source-link (anchor
+ * texts such as "Quelllink", "Source", "Read the original") and attribution-line ("Quelle: RT DE",
+ * "来源：新华社"). Not a signal.
+ *
+ * | text                          | isSourceLabel | isSourceAnchor |
+ * |-------------------------------|---------------|----------------|
+ * | "Quelle", "Source", "Fuente"  | yes           | yes            |
+ * | "Źródło", "Источник", "来源"  | yes           | yes            |
+ * | "Quelllink", "Source link"    | yes           | yes            |
+ * | "Read the original", "Weiterlesen", "Lire la suite" | no | yes       |
+ * | "Source: RT"                  | —             | yes            |
+ * | "Read more at " + link        | (endsWithSourceLabel: yes) | —  |
+ * | "Bildquelle" (photo credit)   | no            | no             |
+ * | "Photo", "Foto"               | no            | no             |
+ * | "La versione di Mosca"        | no            | no             |
+ * | "said in a statement"         | no            | no             |
+ */
+
+/** Labels that precede a source: "Quelle: …", "Source : …", "Источник: …", "来源：…". Lower-case, compared case-insensitively. */
+export const SOURCE_LABELS: string[] = [
+  // en, de, fr, es, it, pt, nl
+  'source', 'sources', 'source link', 'source url', 'original source', 'via', 'quelle', 'quellen', 'quelllink', 'quell-link', 'quelle des artikels',
+  'originalquelle', 'lien source', 'lien de la source', 'source originale', 'fuente', 'fuentes', 'fuente original', 'enlace a la fuente',
+  'fonte', 'fonti', 'fonte originale', 'link alla fonte', 'fontes', 'fonte original', 'bron', 'bronnen', 'oorspronkelijke bron',
+  // Nordic, Baltic, Finnic
+  'kilde', 'kilder', 'källa', 'källor', 'heimild', 'lähde', 'lähteet', 'allikas', 'šaltinis', 'avots',
+  // Central and Eastern Europe, Balkans
+  'źródło', 'źródła', 'zdroj', 'zdroje', 'forrás', 'izvor', 'izvori', 'vir', 'sursa', 'sursă', 'burim', 'burimi',
+  'джерело', 'источник', 'источники', 'первоисточник', 'извор', 'източник', 'крыніца',
+  // Greek, Turkish, Middle East
+  'πηγή', 'πηγές', 'kaynak', 'kaynaklar', 'المصدر', 'مصدر', 'منبع', 'מקור', 'מקורות', 'աղբյուր', 'წყარო',
+  // Asia
+  '来源', '來源', '消息来源', '消息來源', '稿源', '出处', '出處', '出典', '出所', '출처', 'nguồn', 'sumber', 'แหล่งที่มา', 'ที่มา', 'स्रोत',
+  // Africa
+  'chanzo', 'orisun',
+  // "Original" link labels
+  'original', 'originalartikel', 'originaltext', 'originalbeitrag', 'original article', 'article original', 'artículo original',
+  'articolo originale', 'artigo original', 'oryginał', 'originál', 'оригинал', 'оригінал', 'оригинал статьи', '原文', '原文链接', '原文連結', '元記事', '원문',
+];
+
+/** Anchor texts that send the reader on to the full article elsewhere (only meaningful as link text). */
+export const READ_ON_PHRASES: string[] = [
+  'read the original', 'read original', 'read the original article', 'read the full article', 'read full article', 'read the full story',
+  'read full story', 'read more at', 'read more on', 'read full article at', 'continue reading', 'continue reading on', 'continue reading at',
+  'full article', 'full story', 'read more', 'weiterlesen', 'weiterlesen auf', 'zum originalartikel', 'zum artikel', 'ganzen artikel lesen',
+  'lire la suite', "lire l'article original", "lire l'article", 'leer más', 'leer mas', 'leer el artículo original', 'seguir leyendo',
+  'leggi di più', 'leggi tutto', "leggi l'articolo originale", 'continua a leggere', 'leia mais', 'continue lendo', 'czytaj więcej',
+  'czytaj dalej', 'lees meer', 'lees verder', 'číst dál', 'čítať ďalej', 'tovább', 'devamını oku', 'читать далее', 'читать полностью',
+  'подробнее', 'читати далі', 'детальніше', 'прочетете още', 'διαβάστε περισσότερα', 'اقرأ المزيد', '阅读原文', '查看原文', '阅读全文',
+  '閱讀原文', '続きを読む', '원문 보기', 'les mer', 'läs mer', 'læs mere', 'lue lisää',
+];
+
+function clean(s: string): string {
+  return s
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/[\s\u00a0]+/g, ' ')
+    .replace(/^[\s[(【（«"“„'‘>»→›·•*|-]+|[\s\])】）»"”'’:：.…>›→»·•*|-]+$/gu, '')
+    .trim();
+}
+
+const LABELS = new Set(SOURCE_LABELS.map(clean));
+const READ_ON = new Set(READ_ON_PHRASES.map(clean));
+
+/** The text is a source label on its own ("Quelle", "Source link", "Источник:", "来源"). */
+export function isSourceLabel(text: string): boolean {
+  return LABELS.has(clean(text));
+}
+
+/**
+ * Anchor text that presents a link as the article's source: a label ("Quelllink", "Source", "Fuente"), a read-on
+ * phrase ("Read the original", "Weiterlesen"), or a label or read-on phrase followed by a name or address
+ * ("Source: RT", "Read more at RT.com", "Quelle – de.rt.com").
+ */
+export function isSourceAnchor(text: string): boolean {
+  const c = clean(text);
+  if (!c || c.length > 120) return false;
+  if (LABELS.has(c) || READ_ON.has(c)) return true;
+  const m = /^(.{1,40}?)\s*(?:[:：]|\s[-–—]\s|\s(?:at|on|auf|sur|en|su|em|в|на|bei|chez|in)\s)\s*(.{1,80})$/u.exec(c);
+  if (!m) return false;
+  const head = m[1]!.trim();
+  return LABELS.has(head) || READ_ON.has(head) || READ_ON.has(`${head} ${/\s(at|on|auf|sur|en|su|em|в|на|bei|chez|in)\s/u.exec(c)?.[1] ?? ''}`.trim());
+}
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * Regex source for a source label followed by a colon at the start of a line: "Quelle:", "Source :", "来源：",
+ * "[来源:". Not preceded by a letter, so "Bildquelle:" (a photo credit) does not match.
+ */
+export const SOURCE_LABEL_PREFIX = `(?<![\\p{L}\\p{N}])(?:${[...SOURCE_LABELS]
+  .filter((l) => l !== 'original' && l !== 'via')
+  .concat(['via'])
+  .sort((a, b) => b.length - a.length)
+  .map((l) => escape(l).replace(/ /g, '[\\s\\u00a0]+'))
+  .join('|')})\\s*[:：]`;
+
+const READ_ON_PREFIX = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${[...READ_ON_PHRASES]
+    .sort((a, b) => b.length - a.length)
+    .map((l) => escape(l).replace(/ /g, '[\\s\\u00a0]+'))
+    .join('|')})(?:[\\s\\u00a0]+(?:at|on|auf|sur|en|su|em|в|на|bei|chez|in))?\\s*[:：]?\\s*$`,
+  'iu',
+);
+const LABEL_END = new RegExp(`${SOURCE_LABEL_PREFIX.replace(/\\s\*\[:：\]$/, '')}\\s*(?:[:：]|[-–—])\\s*$`, 'iu');
+
+/**
+ * The text (what stands before a link in its paragraph) ends with a source label or a read-on phrase:
+ * "… Quelle: ", "Source - ", "来源：", "Read more at ", "Weiterlesen: ", or is nothing but a label ("Source").
+ */
+export function endsWithSourceLabel(text: string): boolean {
+  const t = text.normalize('NFC');
+  return isSourceLabel(t) || LABEL_END.test(t) || READ_ON_PREFIX.test(t);
+}
