@@ -9,6 +9,15 @@ function declaredCharset(bytes: Uint8Array): string | null {
   return m?.[1]?.toLowerCase() ?? null;
 }
 
+function isUtf8(bytes: Uint8Array): boolean {
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 export function decodeHtml(bytes: Uint8Array, name: string): string {
   if (bytes.length === 0) throw new InputError(`${name}: file is empty`);
   if (bytes.subarray(0, SNIFF_BYTES).includes(0) && !(bytes[0] === 0xff || bytes[0] === 0xfe)) {
@@ -18,7 +27,8 @@ export function decodeHtml(bytes: Uint8Array, name: string): string {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) encoding = 'utf-8';
   else if (bytes[0] === 0xff && bytes[1] === 0xfe) encoding = 'utf-16le';
   else if (bytes[0] === 0xfe && bytes[1] === 0xff) encoding = 'utf-16be';
-  else encoding = declaredCharset(bytes) ?? 'utf-8';
+  else if (isUtf8(bytes)) encoding = 'utf-8'; // saved pages are often re-encoded to UTF-8 but keep their old <meta charset>
+  else encoding = declaredCharset(bytes) ?? 'windows-1252';
   let text: string;
   try {
     text = new TextDecoder(encoding).decode(bytes);

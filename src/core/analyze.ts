@@ -36,7 +36,8 @@ export function primaryLanguage(facts: PageFacts): string | null {
   const detected = facts.detectedLanguage;
   if (detected && detected.confidence >= 0.5) return detected.lang;
   const declared = facts.declaredLanguage?.trim();
-  if (!declared) return detected?.lang ?? null;
+  // Markup sometimes declares nonsense ("utf-8" as Content-Language): only a language tag counts.
+  if (!declared || !/^[a-z]{2,3}([-_][a-z0-9]{2,8})*$/i.test(declared)) return detected?.lang ?? null;
   try {
     return Intl.getCanonicalLocales(declared)[0] ?? null;
   } catch {

@@ -12,7 +12,9 @@
  *    refers to the outlet, but the article is its own. Public-media outlets are never the reason for
  *    "republished" or "cites".
  * 4. Translation markers add up separately; the source language is the one most markers name, else the
- *    language of the outlet edition the page points to.
+ *    language of the outlet edition the page points to. Once a page is known to carry an outlet's article, a
+ *    page language different from that edition's language means the article was translated: that marker then
+ *    counts in full (TRANSLATED_THRESHOLD).
  */
 import { outletById, policyOf, summarize } from './registry/index';
 import type { SignalContext } from './signals/context';
@@ -43,6 +45,11 @@ function networkId(outlet: Outlet): string {
   return outlet.parent ?? outlet.id;
 }
 
+function networkOf(outletId: string): string | null {
+  const o = outletById(outletId);
+  return o ? networkId(o) : null;
+}
+
 /** The most specific outlet named by the signals of one network (RT DE rather than RT when a signal names it). */
 function mostSpecific(signals: Signal[], network: string): Outlet | null {
   const counts = new Map<string, number>();
@@ -55,9 +62,10 @@ function clamp(x: number, lo: number, hi: number): number {
   return Math.min(hi, Math.max(lo, x));
 }
 
-export function translationFindings(signals: Signal[], pointedOutlet: Outlet | null): TranslationFindings {
+export function translationFindings(signals: Signal[], pointedOutlet: Outlet | null, origin: string | null = null): TranslationFindings {
   const markers = signals.filter((s) => TRANSLATION_SIGNALS.has(s.id));
-  const sum = sumWithRepeats(markers);
+  const originMismatch = origin !== null && markers.some((m) => m.id === 'mt-language-mismatch' && m.outlet && networkOf(m.outlet) === origin);
+  const sum = sumWithRepeats(markers) + (originMismatch ? TRANSLATED_THRESHOLD : 0);
   const detected = sum >= TRANSLATED_THRESHOLD;
   const votes = new Map<string, number>();
   for (const m of markers) if (m.from) votes.set(m.from, (votes.get(m.from) ?? 0) + m.weight);
@@ -94,8 +102,9 @@ export function score(ctx: SignalContext, signals: Signal[]): Score {
   const outlet = mostSpecific(best.sigs, best.net) ?? null;
   const hint = ctx.site.repostHint && best.net === 'rt' ? REPOST_HINT_BONUS : 0;
   const threshold = REPUBLISHED_THRESHOLD - hint;
-  const translation = translationFindings(signals, outlet);
-  if (outlet && best.origin >= threshold) {
+  const republished = !!outlet && best.origin >= threshold;
+  const translation = translationFindings(signals, outlet, republished ? best.net : null);
+  if (outlet && republished) {
     return { kind: 'republished', warn: policyOf(outlet) === 'warn', confidence: Math.round(clamp(0.5 + (best.origin - threshold) / 2, 0.5, 0.99) * 100) / 100, outlet: summarize(outlet), translation };
   }
   return { kind: 'cites', warn: false, confidence: Math.round(clamp(1 - best.origin / threshold, 0.3, 0.9) * 100) / 100, outlet: outlet ? summarize(outlet) : null, translation };

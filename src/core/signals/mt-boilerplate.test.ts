@@ -23,7 +23,9 @@ const ROWS: Row[] = [
   ['en: RT en Español tagline translated from Spanish', tail('The most watched international Spanish-language news channel in the world'), [['es', 'The most watched international Spanish-language news channel in the world']]],
   ['ar: Sputnik Telegram line', tail('📌اشترك في @SputnikInt'), [['en', 'اشترك في @SputnikInt']]],
   ['de: rt.com through translate.goog', { ...tail('Folgen Sie RT auf'), url: 'https://www-rt-com.translate.goog/news/1-x/?_x_tr_sl=en&_x_tr_tl=de&_x_tr_hl=de' }, [['en', 'Folgen Sie RT auf']]],
+  ['zh: the section suffix translated along with the title', { paragraphs: BODY, title: '麦当劳撤回火葬场附近的广告 - RT世界新闻' }, [['en', 'RT世界新闻']]],
   // does not fire
+  ['en: the original suffix in the title', { paragraphs: BODY, title: 'McDonald’s pulls advert - RT World News' }, []],
   ['en: the English original "You can share this story on social media:"', tail('You can share this story on social media:'), []],
   ['en: the English original "Follow RT on"', tail('Follow RT on'), []],
   ['ar: RT Arabic\'s own original "تابعوا RT على"', tail('تابعوا RT على'), []],

@@ -27,10 +27,12 @@
  * | ar: "تابعوا RT على" (RT Arabic's own original)                                 | no                     |
  * | de: "Teilen Sie diesen Artikel" (generic)                                     | no                     |
  * | de: "Folgen Sie RT auf" on de.rt.com itself (the outlet's own wording)        | no                     |
+ * | zh: <title> "…广告 - RT世界新闻" (the section suffix translated with the title)  | yes (en)               |
+ * | en: <title> "… - RT World News" (the original suffix)                         | no                     |
  * | fr: "Vous pouvez partager cet article sur les réseaux sociaux" (generic)      | no                     |
  */
 import type { Signal } from '../types';
-import { boilerplateMatches, onOutletNetworkSite } from './boilerplate-match';
+import { boilerplateMatches, matchPage, onOutletNetworkSite } from './boilerplate-match';
 import type { SignalContext } from './context';
 import { weightOf } from './weights';
 
@@ -42,7 +44,9 @@ function outletsOwnWording(ctx: SignalContext, outlet: string): boolean {
 export function detect(ctx: SignalContext): Signal[] {
   const out: Signal[] = [];
   const seen = new Set<string>();
-  for (const m of boilerplateMatches(ctx)) {
+  // The title and headline too: a section suffix translated along with the title is a literal rendering.
+  const titles = [ctx.facts.title, ctx.facts.headline].filter((t): t is string => !!t);
+  for (const m of [...boilerplateMatches(ctx), ...matchPage(titles)]) {
     if (!m.translated || seen.has(m.pattern)) continue;
     if (outletsOwnWording(ctx, m.outlet)) continue;
     seen.add(m.pattern);

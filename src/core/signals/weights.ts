@@ -1,6 +1,7 @@
 // Every signal's weight, in one table, so scoring can be read and reviewed in one place.
 // Origin weights add up per outlet; a sum of REPUBLISHED_THRESHOLD or more means the article is that outlet's.
-// No single text signal reaches the threshold on its own: a republication needs two independent kinds of evidence.
+// Only the page's own declaration of where its text comes from (a canonical address at the outlet) comes close
+// to the threshold alone; every other republication needs two independent kinds of evidence.
 
 export const WEIGHTS = {
   // The page is on the outlet's own site (also through an archive or a translation proxy).
@@ -8,11 +9,13 @@ export const WEIGHTS = {
   // Origin: the article on this page is the outlet's article.
   'canonical': 0.9, // rel=canonical / og:url / JSON-LD url names an outlet's address
   'site-name': 0.6, // og:site_name or JSON-LD publisher/author names the outlet
-  'title-suffix': 0.6, // the outlet's brand or section as the title's or headline's suffix, also translated
-  'source-link': 0.6, // a link to the outlet with source-like anchor text ("Quelllink", "Source", "Источник")
-  'attribution-line': 0.6, // "MOSCOW (Sputnik) -", "(Xinhua) --", "Quelle: RT DE"
+  'title-suffix': 0.7, // the outlet's brand or section as the title's or headline's suffix, also translated
+  // A source link or an attribution line is the page saying where its text comes from; honest citations use
+  // descriptive link text and name the outlet inside sentences instead.
+  'source-link': 0.8, // a link to the outlet with source-like anchor text ("Quelllink", "Source", "Источник")
+  'attribution-line': 0.8, // "MOSCOW (Sputnik) -", "(Xinhua) --", "Quelle: RT DE" at the article's start or end
   'boilerplate': 0.5, // the outlet's own page boilerplate (share/follow footers), original or machine-translated
-  'media-host': 0.2, // images or video served from the outlet's hosts
+  'media-host': 0.3, // images or video hotlinked from the outlet's hosts
   // Citation: the page refers to the outlet but does not carry its article.
   'outlet-link': 0.1, // an ordinary link to the outlet inside the article
   'outlet-credit': 0.1, // "Photo: TASS", "according to RIA Novosti"
