@@ -28,6 +28,14 @@ const ROWS: Row[] = [
   ['en: "(Source: Global Times, Author: Niu Ruifei)"', last('(Source: Global Times, Author: Niu Ruifei)'), 'global-times', 'Source: Global Times'],
   ['en: bracketed source tag after a date', first('February 11, 2023, 13:09:10 [Source: Xinhua News Agency] [Editor: Li Xufeng] Font: [Large Medium Small]'), 'xinhua', 'Source: Xinhua News Agency'],
   ['it: "MOSCA (Sputnik) –" (translated dateline)', first("MOSCA (Sputnik) – Il Ministero dell'Agricoltura russo ha rivisto la previsione."), 'sputnik', 'MOSCA (Sputnik) –'],
+  ['en: lede "…, BelTA learned from Alesya Solovey"', first('In Belarus, the share of women among researchers is 38.9%, BelTA learned from Alesya Solovey, a researcher.'), 'belta', 'BelTA learned from'],
+  [
+    'en: lede "BelTA learned from" while a "Read more at <a>BelTA</a>" link closes the article',
+    { paragraphs: ['The share is 38.9%, BelTA learned from Alesya Solovey.', ...MIDDLE, 'Read more at BelTA'], links: [{ href: 'https://www.belta.by/society/view/x-1/', text: 'BelTA', inArticle: true }] },
+    'belta',
+    'BelTA learned from',
+  ],
+  ['ru: lede "Как стало известно ТАСС, …"', first('Как стало известно ТАСС, переговоры продолжатся в понедельник.'), 'tass', 'стало известно ТАСС'],
   ['en: byline "By Xinhua"', { byline: 'By Xinhua', paragraphs: ['Story.', ...MIDDLE] }, 'xinhua', 'By Xinhua'],
   // no-fire
   ['de: "Foto: Mikhail Sinitsyn/TASS" (photo credit)', first('Foto: Mikhail Sinitsyn/TASS'), null, null],
@@ -41,6 +49,8 @@ const ROWS: Row[] = [
   ['de: "Bildquelle: Sputnik" (image source)', last('Bildquelle: Sputnik'), null, null],
   ['en: "Source: RT" in the middle of the article', { paragraphs: ['Opening.', ...MIDDLE.slice(0, 4), 'Source: RT', ...MIDDLE.slice(4)] }, null, null],
   ['en: essay quoting a dateline in its first paragraph', first('Every dispatch opens with "BEIJING, Feb. 11 (Xinhua) --" and readers rarely notice it.'), null, null],
+  ['it: lede "Dalla Tass si apprendeva che …" (a citation)', first('Dalla Tass si apprendeva che il Ministero aveva pianificato un’esercitazione.'), null, null],
+  ['en: "…, BelTA learned from …" in the third paragraph (not the lede)', { paragraphs: ['Opening.', 'Second.', 'The share is 38.9%, BelTA learned from Alesya Solovey.', ...MIDDLE] }, null, null],
   [
     'en: "Source: <a>RT</a>" (the linked name is source-link\'s)',
     { ...last('Source: RT'), links: [{ href: 'https://www.rt.com/news/1-x/', text: 'RT', inArticle: true }] },

@@ -10,7 +10,9 @@
  *  - closing credit:           "… said. (Xinhua)";
  *  - source line:              "Quelle: RT DE", "Source: Xinhua", "Fuente: Sputnik", "Source : RT France",
  *                              "Источник: РИА Новости", "来源：新华社", "(Source: Global Times, Author: …)";
- *  - copyright line:           "(c) RT", "© Sputnik", "© 2024 RT DE".
+ *  - copyright line:           "(c) RT", "© Sputnik", "© 2024 RT DE";
+ *  - the outlet's own voice in the lede (first paragraph only): "…, BelTA learned from Alesya Solovey",
+ *                              "как стало известно ТАСС", "a appris Sputnik" (citing media write "told TASS").
  * A photo credit ("Photo: Mikhail Sinitsyn/TASS", "Foto: Sputnik/…", "© Sputnik / Name", "(Xinhua/Li Xin)") is
  * outlet-credit, not this; "Sputnik V" is the vaccine. A line whose outlet name is the text of a link to the outlet
  * ("Source: <a>RT</a>") is left to source-link (one trace, one signal). At most two lines per outlet network
@@ -32,6 +34,9 @@
  * | tr: "ANKARA (AA) - Türkiye …" (ambiguous name in a dateline)          | yes   |
  * | en: "© Sputnik" alone at the end                                      | yes   |
  * | en: "(Source: Global Times, Author: Niu Ruifei)"                      | yes   |
+ * | en: lede "…, BelTA learned from Alesya Solovey, a researcher …"        | yes   |
+ * | ru: lede "Как стало известно ТАСС, …"                                 | yes   |
+ * | en: that lede while "Read more at <a>BelTA</a>" closes the article    | yes   |
  * | de: "Foto: Mikhail Sinitsyn/TASS" (photo credit)                      | no    |
  * | de: "Foto: Sputnik/Ramil Sitdikov"                                    | no    |
  * | en: "© Sputnik / Ramil Sitdikov"                                      | no    |
@@ -42,6 +47,8 @@
  * | en: "According to TASS, the talks …" in the middle (that is outlet-credit) | no |
  * | de: "Bildquelle: Sputnik" (image source)                              | no    |
  * | en: "Source: RT" in the 10th of 20 paragraphs (not first/last)        | no    |
+ * | it: lede "Dalla Tass si apprendeva che …" (a citation)                | no    |
+ * | en: "…, BelTA learned from …" in the third paragraph (not the lede)   | no    |
  */
 import { outletById } from '../registry/index';
 import type { Signal } from '../types';
@@ -61,11 +68,14 @@ const PER_NETWORK = 2;
 const LABEL_RE = new RegExp(`^[\\s([{【（«"“]*${SOURCE_LABEL_PREFIX}\\s*`, 'iu');
 const BRACKETED_LABEL_RE = new RegExp(`[\\[(【（]\\s*${SOURCE_LABEL_PREFIX}\\s*`, 'iu');
 const COPYRIGHT_RE = /^[\s([]*(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?/iu;
+const LEARNED_AFTER = /^\s+(?:has\s+|have\s+)?(?:learned|learnt)\s+(?:from|that)\b|^\s+(?:узнал[оаи]?|удалось\s+узнать)(?![\p{L}])|^\s+(?:erfuhr|hat\s+erfahren)\b|^\s+ha\s+(?:appreso|sabido)\b/iu;
+const LEARNED_BEFORE = /(?:стало\s+известно|удалось\s+узнать|a\s+appris|ha\s+appris|erfuhr|ha\s+sabido|supo)\s+$/iu;
 const DASH_AFTER = /^\s*\)?\s*(?:[-–—]{1,2}|:)/u;
 
 interface Found {
   hit: BrandHit;
   text: string;
+  kind: 'source' | 'copyright' | 'dateline' | 'byline' | 'lede' | 'closing';
 }
 
 /** A brand hit used as a name, not as a photo agency in a credit ("Sinitsyn/TASS", "Sputnik/…", "Xinhua/Li Xin"). */
@@ -88,8 +98,10 @@ function datelinePrefix(prefix: string, ambiguous: boolean): boolean {
   return placeCaps || placeDate || /^[\p{Lu}][\p{L}\s.'’-]{1,30},?$/u.test(p);
 }
 
-/** One paragraph (or byline): the attribution line in it, if any. */
-export function attributionIn(paragraph: string, where: 'first' | 'last' | 'byline'): Found | null {
+export type Place = 'lede' | 'first' | 'last' | 'byline';
+
+/** One paragraph (or byline): the attribution line in it, if any. 'lede' is the first paragraph. */
+export function attributionIn(paragraph: string, where: Place): Found | null {
   const s = paragraph.replace(/[\s\u00a0]+/g, ' ').trim();
   if (!s) return null;
   const head = s.slice(0, DATELINE_SPAN);
@@ -104,7 +116,7 @@ export function attributionIn(paragraph: string, where: 'first' | 'last' | 'byli
     // The outlet is the value, or the first of a short list ("dpa, RT DE"); not a phrase that happens to mention it.
     if (h && h.index <= 40 && !/[.!?。]\s/u.test(value.slice(0, h.index))) {
       const text = s.slice(label.index, from + h.end).replace(/^[\s([{【（«"“]+/u, '');
-      return { hit: h, text };
+      return { hit: h, text, kind: 'source' };
     }
   }
   // A source line closing the last paragraph: "… said. Source: Xinhua".
@@ -112,7 +124,7 @@ export function attributionIn(paragraph: string, where: 'first' | 'last' | 'byli
     const tail = new RegExp(`[.!?。”"»)]\\s*(${SOURCE_LABEL_PREFIX}\\s*)(.{1,80})$`, 'iu').exec(s);
     if (tail) {
       const h = allHits(tail[2]!)[0];
-      if (h && h.index <= 20) return { hit: h, text: `${tail[1]}${tail[2]!.slice(0, h.end)}`.trim() };
+      if (h && h.index <= 20) return { hit: h, text: `${tail[1]}${tail[2]!.slice(0, h.end)}`.trim(), kind: 'source' };
     }
   }
 
@@ -121,7 +133,7 @@ export function attributionIn(paragraph: string, where: 'first' | 'last' | 'byli
   if (copy && s.length <= 80) {
     const rest = s.slice(copy[0].length);
     const h = allHits(rest)[0];
-    if (h && h.index === 0) return { hit: h, text: s.slice(0, copy[0].length + h.end) };
+    if (h && h.index === 0) return { hit: h, text: s.slice(0, copy[0].length + h.end), kind: 'copyright' };
   }
 
   for (const h of allHits(head)) {
@@ -133,29 +145,40 @@ export function attributionIn(paragraph: string, where: 'first' | 'last' | 'byli
       if (datelinePrefix(prefix, h.ambiguous) && (DASH_AFTER.test(after) || prefix.trim() === '')) {
         const close = after.indexOf(')') + 1;
         const dash = /^\s*(?:[-–—]{1,2}|:)/u.exec(after.slice(close));
-        return { hit: h, text: s.slice(prefix.length ? 0 : before.lastIndexOf('('), h.end + close + (dash ? dash[0].length : 0)).trim() };
+        return { hit: h, text: s.slice(prefix.length ? 0 : before.lastIndexOf('('), h.end + close + (dash ? dash[0].length : 0)).trim(), kind: 'dateline' };
       }
     }
     // "MOSCOW, January 5. /TASS/."
     if (/\/\s*$/u.test(s.slice(Math.max(0, h.index - 2), h.index)) && /^\s*\//u.test(after) && h.index <= 80) {
-      return { hit: h, text: s.slice(0, h.end + after.indexOf('/') + 1).trim() };
+      return { hit: h, text: s.slice(0, h.end + after.indexOf('/') + 1).trim(), kind: 'dateline' };
     }
     // "МОСКВА, 5 янв — РИА Новости." — a place (and date) in capitals or with digits, a dash, the brand, a full stop.
     const dashed = /^([\p{Lu}][\p{L}\s.'’-]{1,30}(?:,\s*[\p{L}\p{N}\s.]{1,20})?)\s+[—–-]\s+$/u.exec(before);
     if (dashed && /^\s*[.,]/u.test(after) && (/\p{N}/u.test(dashed[1]!) || /^[\p{Lu}\s.'’-]+(?:,|$)/u.test(dashed[1]!))) {
-      return { hit: h, text: s.slice(0, h.end + 1).trim() };
+      return { hit: h, text: s.slice(0, h.end + 1).trim(), kind: 'dateline' };
     }
     // Chinese wire dateline: "新华社北京1月5日电", "中新社北京1月5日电", "(人民日报记者 …)", "新华社记者 … 报道".
     if (/^[\s（(【\[]*$/u.test(before) && /^[\p{Script=Han}\p{N}\s月日]{0,14}[电電]/u.test(after)) {
       const m = /^[\p{Script=Han}\p{N}\s月日]{0,14}[电電]/u.exec(after)!;
-      return { hit: h, text: s.slice(before.length, h.end + m[0].length) };
+      return { hit: h, text: s.slice(before.length, h.end + m[0].length), kind: 'dateline' };
     }
     if (/^[\s（(【\[]*$/u.test(before) && /^\s*记者/u.test(after) && where !== 'byline' && /^[（(]/u.test(s)) {
-      return { hit: h, text: s.slice(0, h.end + after.indexOf('记者') + 2) };
+      return { hit: h, text: s.slice(0, h.end + after.indexOf('记者') + 2), kind: 'dateline' };
     }
     // The byline is the outlet: "By Xinhua", "Xinhua", "Sputnik".
     if (where === 'byline' && !h.ambiguous && /^(?:by|von|par|por|di|door|av|af|от|від|przez)?\s*$/iu.test(before) && after.trim() === '') {
-      return { hit: h, text: s };
+      return { hit: h, text: s, kind: 'byline' };
+    }
+  }
+
+  // The outlet's own exclusive voice in the lede: "…, BelTA learned from Alesya Solovey", "как стало известно ТАСС",
+  // "a appris Sputnik". Citing media write "told TASS" or "TASS reported" instead.
+  if (where === 'lede') {
+    for (const h of findBrands(s)) {
+      const after = LEARNED_AFTER.exec(s.slice(h.end, h.end + 40));
+      if (after) return { hit: h, text: s.slice(h.index, h.end + after[0].length), kind: 'lede' };
+      const before = LEARNED_BEFORE.exec(s.slice(Math.max(0, h.index - 40), h.index));
+      if (before) return { hit: h, text: s.slice(h.index - before[0].length, h.end), kind: 'lede' };
     }
   }
 
@@ -165,7 +188,7 @@ export function attributionIn(paragraph: string, where: 'first' | 'last' | 'byli
     if (m) {
       const inner = m[2]!.trim();
       const h = allHits(inner)[0];
-      if (h && h.index === 0 && h.end === inner.length) return { hit: h, text: m[1]! };
+      if (h && h.index === 0 && h.end === inner.length) return { hit: h, text: m[1]!, kind: 'closing' };
     }
   }
   return null;
@@ -178,10 +201,10 @@ function networkIdOf(outletId: string): string {
 
 export function detect(ctx: SignalContext): Signal[] {
   const { paragraphs, byline } = ctx.facts;
-  const places: [string, 'first' | 'last' | 'byline'][] = [];
+  const places: [string, Place][] = [];
   if (byline) places.push([byline, 'byline']);
   const n = paragraphs.length;
-  for (let i = 0; i < Math.min(FIRST, n); i++) places.push([paragraphs[i]!, 'first']);
+  for (let i = 0; i < Math.min(FIRST, n); i++) places.push([paragraphs[i]!, i === 0 ? 'lede' : 'first']);
   for (let i = Math.max(FIRST, n - LAST); i < n; i++) places.push([paragraphs[i]!, 'last']);
   // A one-paragraph article: its only paragraph is both first and last.
   if (n > 0 && n <= FIRST) places.push([paragraphs[n - 1]!, 'last']);
@@ -203,8 +226,9 @@ export function detect(ctx: SignalContext): Signal[] {
   return out;
 }
 
-/** The line's outlet name is the text of a link to that outlet. */
+/** A source line whose outlet name is the text of a link to that outlet ("Source: <a>RT</a>"). */
 function linkedName(ctx: SignalContext, found: Found, net: string): boolean {
+  if (found.kind !== 'source') return false;
   return ctx.facts.links.some((l) => {
     const t = l.text.trim();
     return t.length > 0 && t.includes(found.hit.text) && found.text.includes(t) && ctx.outletOfUrl(l.href)?.network.id === net;

@@ -11,31 +11,36 @@
  * - "Sputnik"/"Спутник" followed by V, Light, a digit or a vaccine/satellite word, or preceded by a vaccine word,
  *   is the vaccine or the satellite, not the outlet.
  * - Ambiguous names (initials and common words: "AA", "RIA", "CCTV", "Fars", "Granma", "Спутник", "الجزيرة" …)
- *   count only where a context makes them a name: a dateline "(AA)", a "Source:" line, a copyright line, or a
- *   title segment of their own. findBrands() leaves them out unless asked.
+ *   count only where a context makes them a name: a dateline "(AA)", a "Source:" line, a copyright line.
+ *   findBrands() leaves them out unless asked; title-suffix never takes them ("… – CCTV" may be a video category).
  * - "Pravda" counts only in the network's own forms ("Pravda EN", "pravda-de.com"); never bare.
+ * - Al Jazeera is in the table: the registry classifies it state-controlled (MJRC), so its datelines and
+ *   suffixes are origin evidence like any other; citing it ("told Al Jazeera") only makes a page "cites".
+ * - Outlet ids are the registry's; a name stands for the most specific edition it names ("RT DE" → rt-de).
  * - Brand + section: a title segment that is the brand plus a few words, original or machine-translated, is the
  *   outlet's section name ("RT World News", "RT Russland und ehemalige Sowjetunion", "RT世界新闻", "Мировые новости RT").
  *
- * | text                                         | findBrands / brandSegment                    |
- * |----------------------------------------------|----------------------------------------------|
- * | "according to RT"                            | RT → rt                                      |
- * | "RT DE berichtet"                            | RT DE → rt-de                                |
- * | "Mikhail Sinitsyn/TASS"                      | TASS → tass                                  |
- * | "сообщает РИА Новости"                       | РИА Новости → ria-novosti                    |
- * | "据新华社报道"                               | 新华社 → xinhua                              |
- * | "RT世界新闻" (segment)                       | brand+section → rt                           |
- * | "RT Russland und ehemalige Sowjetunion" (seg)| brand+section → rt                           |
- * | "Мировые новости RT" (segment)               | brand+section → rt                           |
- * | "Sputnik International" (segment)            | brand+section → sputnik                      |
- * | "Pravda EN"                                  | pravda-network                               |
- * | "Sputnik V vaccine"                          | nothing                                      |
- * | "RT-PCR test", "RT @user", "ART", "Smart"    | nothing                                      |
- * | "CCTV footage"                               | nothing (ambiguous, no context)              |
- * | "Ukrainska Pravda", "Pravda"                 | nothing                                      |
- * | "tass" / "Rt"                                | nothing (case)                               |
- * | "Why RT was banned" (segment)                | not a brand+section segment                  |
- * | "The Guardian" (segment)                     | nothing                                      |
+ * | text                                                        | findBrands / brandSegment          |
+ * |-------------------------------------------------------------|------------------------------------|
+ * | "according to RT", "see www.rt.com/russia/…", "RT世界新闻"   | rt                                 |
+ * | "RT DE berichtet"                                           | rt-de                              |
+ * | "Foto: Mikhail Sinitsyn/TASS", "ИТАР-ТАСС", "タス通信によると" | tass                               |
+ * | "сообщает РИА Новости", "laut RIA Nowosti"                  | ria-novosti                        |
+ * | "据新华社报道"                                               | xinhua                             |
+ * | "Pravda EN reposted it", "pravda-de.com"                    | pravda-network                     |
+ * | "selon Sputnik"                                             | sputnik                            |
+ * | "Al Jazeera reported"                                       | al-jazeera                         |
+ * | "Sputnik V vaccine", "szczepionki Sputnik V", "Sputnika V", "the Sputnik 1 satellite" | nothing   |
+ * | "RT-PCR test", "RT @user", "ART and Smart", "Anti-RT protest" | nothing                          |
+ * | "CCTV footage", "Anadolu lisesi" (ambiguous, no context)     | nothing                            |
+ * | "Ukrainska Pravda", "Pravda said"                           | nothing                            |
+ * | "tass Rt rt" (case), "www.breitbart.com"                    | nothing                            |
+ * | segment "RT Russland und ehemalige Sowjetunion", "RT World News", "RTワールドニュース" | rt (brand+section) |
+ * | segment "Мировые новости RT", "Світові новини RT", "חדשות RT העולמיות" | rt (brand+section) |
+ * | segment "RT in Russian", "РТ на русском"                    | rt                                 |
+ * | segment "Sputnik International" / "Xinhua" / "RT France"    | sputnik / xinhua / rt-france       |
+ * | segment "Why RT was banned", "RT (TV network)", "Sputnik V vaccine" | not a brand segment        |
+ * | segment "The Guardian", "Wikipedia", "Politics", "Ukrainska Pravda", a long sentence | not a brand segment |
  */
 export interface BrandEntry {
   /** Registry outlet id: the most specific edition the name stands for. */

@@ -28,7 +28,8 @@ const ROWS: Row[] = [
   ['en: caption "(Xinhua/Li Xin)"', mid('Visitors at the fair in Beijing. (Xinhua/Li Xin)'), 'xinhua', '(Xinhua/Li Xin'],
   ['en: "© Sputnik / Ramil Sitdikov" in the middle of the article', mid('© Sputnik / Ramil Sitdikov'), 'sputnik', '© Sputnik / Ramil Sitdikov'],
   ['tr: "Anadolu Ajansı\'nın haberine göre"', mid("Anadolu Ajansı'nın haberine göre görüşmeler pazartesi başlayacak."), 'anadolu', "Anadolu Ajansı'nın haberine göre"],
-  ['en: "BelTA learned from" (the agency\'s own voice, translated)', mid('The share is 38.9%, BelTA learned from Alesya Solovey, a researcher.'), 'belta', 'BelTA learned from'],
+  ['en: "BelTA learned from" in the middle (the lede is attribution-line\'s)', mid('The share is 38.9%, BelTA learned from Alesya Solovey, a researcher.'), 'belta', 'BelTA learned from'],
+  ['en: "state broadcaster Press TV carried the ministry\'s statement"', mid("Iran's English-language state broadcaster Press TV carried the ministry's statement:"), 'press-tv', 'Press TV carried'],
   // no-fire
   ['pl: "szczepionka Sputnik V", "według producentów Sputnika V"', mid('Czesi kupili szczepionkę Sputnik V, według producentów Sputnika V skuteczną.'), null, null],
   ['en: "CCTV footage shows …", "according to CCTV footage"', mid('CCTV footage shows the attack, according to CCTV footage seen by police.'), null, null],

@@ -26,7 +26,8 @@
  * | en: caption "(Xinhua/Li Xin)"                                                | yes   |
  * | en: "© Sputnik / Ramil Sitdikov" in the middle of the article                | yes   |
  * | tr: "Anadolu Ajansı'nın haberine göre"                                       | yes   |
- * | en: "BelTA learned from Alesya Solovey" (the agency's own voice, translated) | yes   |
+ * | en: "BelTA learned from Alesya Solovey" in the middle (the lede is attribution-line's) | yes |
+ * | en: "state broadcaster Press TV carried the ministry's statement"           | yes   |
  * | pl: "szczepionka Sputnik V", "według producentów Sputnika V"                 | no    |
  * | en: "CCTV footage shows …", "according to CCTV footage"                      | no    |
  * | en: "RT was banned in the EU in 2022" (a mention, not a citation)            | no    |
@@ -42,7 +43,7 @@
  */
 import { outletById } from '../registry/index';
 import type { Signal } from '../types';
-import { attributionIn } from './attribution-line';
+import { attributionIn, type Place } from './attribution-line';
 import { findBrands, type BrandHit } from './brands';
 import type { SignalContext } from './context';
 import { weightOf } from './weights';
@@ -82,7 +83,7 @@ const BEFORE = alt([
 
 /** Phrases that follow the outlet: "<outlet> reported", "<outlet> zufolge", "<outlet>'nın haberine göre". */
 const AFTER = alt([
-  'reported', 'reports', 'said', 'says', 'quoted', 'cited', 'wrote', 'writes', 'learned from', 'learnt from', 'has learned', 'was told by', 'berichtete', 'berichtet', 'meldete', 'meldet', 'zufolge', 'schreibt', 'schrieb',
+  'reported', 'reports', 'said', 'says', 'quoted', 'cited', 'wrote', 'writes', 'learned from', 'learnt from', 'has learned', 'was told by', 'carried', 'aired', 'broadcast', 'published', 'berichtete', 'berichtet', 'meldete', 'meldet', 'zufolge', 'schreibt', 'schrieb',
   'a rapporté', 'rapporte', 'a indiqué', 'indique', 'informó', 'informa', 'reportó', 'ha riferito', 'riferisce', 'riporta', 'informou', 'noticiou', 'reportou',
   'meldt', 'meldde', 'podała', 'podaje', 'informuje', 'uvedla', 'uvádí', 'napsala', 'píše', 'szerint', 'közölte', 'jelentette', 'a relatat', 'javlja', 'prenosi', 'rapporterar', 'uppger', 'meldte', 'melder', 'kertoi',
   'сообщает', 'сообщил', 'сообщило', 'сообщила', 'сообщили', 'передает', 'передаёт', 'пишет', 'повідомляє', 'повідомило', 'передає', 'пише', 'съобщава', 'јавља', 'преноси',
@@ -154,7 +155,7 @@ export function detect(ctx: SignalContext): Signal[] {
   const n = blocks.length;
   const out: Signal[] = [];
   const seen = new Set<string>();
-  const lines: [string, 'first' | 'last' | 'byline' | 'middle'][] = blocks.map((p, i) => [p, i < 3 ? 'first' : i >= n - 4 ? 'last' : 'middle']);
+  const lines: [string, Place | 'middle'][] = blocks.map((p, i) => [p, i === 0 ? 'lede' : i < 3 ? 'first' : i >= n - 4 ? 'last' : 'middle']);
   if (byline) lines.unshift([byline, 'byline']);
   let left = TEXT_BUDGET;
   for (const [raw, where] of lines) {

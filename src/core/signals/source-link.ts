@@ -52,6 +52,8 @@ const EDGE_PARAGRAPHS = 3;
 /** A page is hostile input: at most this many links to state outlets are examined, in this much paragraph text. */
 const MAX_CANDIDATES = 50;
 const TEXT_BUDGET = 300_000;
+/** Occurrences of one link's text looked at for a label before it. */
+const MAX_OCCURRENCES = 50;
 
 export type SourceHow = 'anchor' | 'label-before' | 'bare';
 
@@ -122,10 +124,12 @@ function aloneIn(paragraphs: string[], text: string): number {
 function labelBefore(paragraphs: string[], text: string): boolean {
   const t = squash(text);
   if (!t || t.length > 300) return false;
+  let tries = 0;
   for (const q of paragraphs) {
     let at = q.indexOf(t);
     while (at > 0) {
       if (endsWithSourceLabel(q.slice(Math.max(0, at - 60), at))) return true;
+      if (++tries >= MAX_OCCURRENCES) return false;
       at = q.indexOf(t, at + 1);
     }
   }

@@ -3,18 +3,19 @@
  * texts such as "Quelllink", "Source", "Read the original") and attribution-line ("Quelle: RT DE",
  * "来源：新华社"). Not a signal.
  *
- * | text                          | isSourceLabel | isSourceAnchor |
- * |-------------------------------|---------------|----------------|
- * | "Quelle", "Source", "Fuente"  | yes           | yes            |
- * | "Źródło", "Источник", "来源"  | yes           | yes            |
- * | "Quelllink", "Source link"    | yes           | yes            |
- * | "Read the original", "Weiterlesen", "Lire la suite" | no | yes       |
- * | "Source: RT"                  | —             | yes            |
- * | "Read more at " + link        | (endsWithSourceLabel: yes) | —  |
- * | "Bildquelle" (photo credit)   | no            | no             |
- * | "Photo", "Foto"               | no            | no             |
- * | "La versione di Mosca"        | no            | no             |
- * | "said in a statement"         | no            | no             |
+ * | text                                   | isSourceLabel | isSourceAnchor |
+ * |----------------------------------------|---------------|----------------|
+ * | "Quelle", "Source", "Fuente", "Źródło" | yes           | yes            |
+ * | "Источник:", "来源", "출처"             | yes           | yes            |
+ * | "Quelllink", "Source link"             | yes           | yes            |
+ * | "Read the original", "Weiterlesen", "Lire la suite" | no | yes           |
+ * | "Source: RT", "Read more at RT.com"    | no            | yes            |
+ * | "Bildquelle" (photo credit), "Photo", "Foto" | no      | no             |
+ * | "La versione di Mosca", "said in a statement", "according to reports" | no | no |
+ * | "Sources say the talks failed", "RT"   | no            | no             |
+ *
+ * endsWithSourceLabel (the text before a link): yes for "Quelle: ", "Der Text. Source - ", "来源：",
+ * "Read more at ", "Weiterlesen: ", "Source"; no for "Bildquelle: ", "The channel ", "according to ".
  */
 
 /** Labels that precede a source: "Quelle: …", "Source : …", "Источник: …", "来源：…". Lower-case, compared case-insensitively. */
