@@ -137,6 +137,8 @@ export interface PageFacts {
   /** Article paragraphs, in order, capped. */
   paragraphs: string[];
   byline: string | null;
+  /** Image and video captions and credit lines near media, anywhere on the page, capped. */
+  captions: string[];
   links: LinkFact[];
   media: string[]; // absolute src of images, video, audio in the article
   /** Counts of machine-translation DOM residue. */

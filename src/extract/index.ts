@@ -58,6 +58,20 @@ function mediaOf(doc: Document, articleRoot: Element | null, base: string): stri
   return [...out];
 }
 
+// Captions and credit lines: Readability often drops them, yet "© Sputnik / Name" under a photo is a citation.
+const CAPTIONS = 'figcaption, [class*="caption" i], [class*="credit" i], [class*="didascal" i], [class*="legende" i], [class*="bildunterschrift" i], [class*="copyright" i]';
+
+function captionsOf(doc: Document): string[] {
+  const out = new Set<string>();
+  for (const el of Array.from(doc.querySelectorAll(CAPTIONS)).slice(0, LIMITS.captions * 4)) {
+    if (out.size >= LIMITS.captions) break;
+    if (el.querySelector(CAPTIONS)) continue; // the innermost caption element only
+    const t = squash(el.textContent, LIMITS.captionChars + 1);
+    if (t && t.length <= LIMITS.captionChars) out.add(t);
+  }
+  return [...out];
+}
+
 function archivedFromHeader(doc: Document, url: string): string | null {
   let host: string;
   try {
@@ -94,6 +108,7 @@ export function extractFacts(doc: Document, url: string): PageFacts {
     text,
     paragraphs,
     byline: article.byline,
+    captions: captionsOf(doc),
     links: linksOf(doc, article.root, base),
     media: mediaOf(doc, article.root, base),
     mtResidue: {

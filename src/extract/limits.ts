@@ -5,6 +5,8 @@ export const LIMITS = {
   paragraphChars: 5_000,
   links: 5_000,
   media: 500,
+  captions: 50,
+  captionChars: 300,
   jsonLdBlocks: 20,
   jsonLdChars: 200_000,
   attrChars: 2_000,

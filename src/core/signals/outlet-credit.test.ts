@@ -12,6 +12,8 @@ type Row = [string, Partial<PageFacts>, string | null, string | null];
 
 // [case, facts, outlet (null = does not fire), evidence text]
 const ROWS: Row[] = [
+  ['it: a photo caption outside the paragraphs', { paragraphs: ['Primo paragrafo.', 'Secondo paragrafo.'], captions: ['Raccolto del grano. © Sputnik / Vitaliy Ankov'] }, 'sputnik', '© Sputnik / Vitaliy Ankov'],
+  ['en: a caption without any outlet', { paragraphs: ['First paragraph.'], captions: ['Wheat harvest. Photo: Reuters/Maxim Shemetov'] }, null, null],
   ['de: "Foto: Mikhail Sinitsyn/TASS"', mid('Foto: Mikhail Sinitsyn/TASS'), 'tass', 'Mikhail Sinitsyn/TASS'],
   ['en: "according to the state news agency RIA Novosti"', mid('The talks will resume, according to the state news agency RIA Novosti.'), 'ria-novosti', 'according to the state news agency RIA Novosti'],
   ['en: "he told RT in an interview"', mid('The minister said so when he told RT in an interview on Monday.'), 'rt', 'told RT'],

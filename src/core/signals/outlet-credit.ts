@@ -40,6 +40,7 @@
  * | en: "RT-PCR tests, according to doctors"                                     | no    |
  * | de: "Quelle: RT DE" closing the article (attribution-line's)                 | no    |
  * | en: "told RT" on rt.com itself                                               | no    |
+ * | it: caption "Raccolto del grano. © Sputnik / Vitaliy Ankov" (facts.captions)   | yes   |
  */
 import { outletById } from '../registry/index';
 import type { Signal } from '../types';
@@ -157,6 +158,8 @@ export function detect(ctx: SignalContext): Signal[] {
   const seen = new Set<string>();
   const lines: [string, Place | 'middle'][] = blocks.map((p, i) => [p, i === 0 ? 'lede' : i < 3 ? 'first' : i >= n - 4 ? 'last' : 'middle']);
   if (byline) lines.unshift([byline, 'byline']);
+  // Captions sit outside the article's paragraphs; a credit there is a citation like any other.
+  for (const c of ctx.facts.captions ?? []) if (!blocks.includes(c)) lines.push([c, 'middle']);
   let left = TEXT_BUDGET;
   for (const [raw, where] of lines) {
     if (left <= 0) break;

@@ -18,6 +18,7 @@ export function facts(over: Partial<PageFacts> = {}): PageFacts {
     text: '',
     paragraphs: [],
     byline: null,
+    captions: [],
     links: [],
     media: [],
     mtResidue: { fontInherit: 0, translatedClass: false },
