@@ -1,59 +1,68 @@
-// The verdict as the popup shows it: props in, nothing else. Page data is always rendered as text.
+// The verdict as the popup shows it: props in, events out (onOpenOptions). Page data is always rendered as text.
+import { formatPercent } from '../platform/i18n-core';
 import type { Verdict } from '../core/types';
+import { EvidenceList } from './EvidenceList';
+import { keyOf, useT } from './i18n';
+import { OriginalLinks } from './OriginalLinks';
+import { OutletCard } from './OutletCard';
+import { ReportMistake } from './ReportMistake';
+import { TranslationFindings } from './TranslationFindings';
 
-const KIND_TEXT: Record<Verdict['kind'], string> = {
-  'state-media': 'State media',
-  republished: 'Republished state-media article',
-  cites: 'Cites state media',
-  'public-media': 'Public media',
-  none: 'No state-media origin found',
-};
+interface Props {
+  verdict: Verdict | null;
+  onOpenOptions?: () => void;
+  /** Extension version, for the mistake report. */
+  version?: string;
+}
 
-export function VerdictView({ verdict }: { verdict: Verdict | null }) {
-  if (!verdict) return <p class="empty">No verdict for this tab yet. Provenance Lens reads http and https pages.</p>;
-  const o = verdict.outlet;
+function Footer({ verdict, onOpenOptions, version }: Props) {
+  const tr = useT();
   return (
-    <article class={`verdict kind-${verdict.kind}${verdict.warn ? ' warn' : ''}`}>
-      <h1 class="kind">{KIND_TEXT[verdict.kind]}</h1>
-      {o && (
-        <section class="outlet" aria-label="Outlet">
-          <h2 class="outlet-name">{o.name}</h2>
-          <dl>
-            <dt>Country</dt>
-            <dd>{o.country}</dd>
-            <dt>Owner</dt>
-            <dd>{o.owner}</dd>
-            <dt>Funding</dt>
-            <dd>{o.funding}</dd>
-            <dt>Classification</dt>
-            <dd>
-              {o.category}
-              {o.typology.source && (
-                <>
-                  {' '}
-                  (<a href={o.typology.source} target="_blank" rel="noopener noreferrer">source</a>)
-                </>
-              )}
-            </dd>
-          </dl>
+    <footer class="actions">
+      {verdict && <ReportMistake verdict={verdict} version={version} />}
+      {onOpenOptions && (
+        <button type="button" class="link-button settings" onClick={onOpenOptions}>
+          {tr.t('popupSettings')}
+        </button>
+      )}
+    </footer>
+  );
+}
+
+export function VerdictView({ verdict, onOpenOptions, version }: Props) {
+  const tr = useT();
+  if (!verdict) {
+    return (
+      <main class="verdict empty-state">
+        <p class="empty">{tr.t('popupEmpty')}</p>
+        <Footer verdict={null} onOpenOptions={onOpenOptions} />
+      </main>
+    );
+  }
+  const v = verdict;
+  return (
+    <main class={`verdict kind-${v.kind}${v.warn ? ' warn' : ''}`}>
+      <header class="verdict-head">
+        <h1 class="kind">{tr.t(keyOf('kind', v.kind))}</h1>
+        <p class="kind-help">
+          {tr.t(keyOf('kindHelp', v.kind))}
+          {v.kind !== 'none' && <span class="confidence"> {tr.t('popupConfidence', formatPercent(v.confidence, tr.locale))}</span>}
+        </p>
+      </header>
+      {v.outlet && <OutletCard outlet={v.outlet} republishedOn={v.kind === 'republished' ? v.site.host : undefined} />}
+      <OriginalLinks originals={v.originals} />
+      <TranslationFindings translation={v.translation} pageLanguage={v.language} />
+      {v.signals.length > 0 && (
+        <section class="signals" aria-labelledby="evidence-heading">
+          <h2 id="evidence-heading">{tr.t('evidenceHeading')}</h2>
+          <EvidenceList signals={v.signals} pageLanguage={v.language} />
         </section>
       )}
       <p class="site">
-        Page: <span class="host">{verdict.site.host}</span>
-        {verdict.site.wrapper && <span class="wrapper"> via {verdict.site.wrapper.host}</span>}
+        {tr.t('popupPage')}: <span class="host">{v.site.host}</span>
+        {v.site.wrapper && <span class="wrapper"> ({tr.t('popupVia', v.site.wrapper.host)})</span>}
       </p>
-      {verdict.signals.length > 0 && (
-        <section class="signals" aria-label="Evidence">
-          <h2>Evidence</h2>
-          <ul>
-            {verdict.signals.map((s, i) => (
-              <li key={i} class="signal">
-                <span class="signal-id">{s.id}</span> <q>{s.evidence.text ?? s.evidence.url ?? ''}</q>
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
-    </article>
+      <Footer verdict={v} onOpenOptions={onOpenOptions} version={version} />
+    </main>
   );
 }
