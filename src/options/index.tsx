@@ -1,24 +1,45 @@
-// Options page: credits for the registry's sources for now; the settings arrive with the reader's-view work.
+// Options page: every change is saved at once to storage.local and applies without a reload (the content
+// scripts, the popup and this page follow onSettingsChanged; other open options tabs update too).
 import { render } from 'preact';
+import { initI18n, onLanguageChanged, type Translator } from '../platform/i18n';
+import { loadSettings, onSettingsChanged, saveSettings, type Settings } from '../platform/settings';
+import { TranslatorContext } from '../ui/i18n';
+import { OptionsView } from './OptionsView';
 
-function Options() {
-  return (
-    <main>
-      <h1>Provenance Lens</h1>
-      <section aria-label="Credits">
-        <h2>Sources and licences</h2>
-        <ul>
-          <li>
-            State Media Monitor typology (Media and Journalism Research Center), via the Alliance for Securing Democracy&apos;s
-            state-media-profiles matrix (MIT licence).
-          </li>
-          <li>Portal Kombat and RT repost domains from the Information Laundromat&apos;s sites of concern (Alliance for Securing Democracy, MIT licence).</li>
-          <li>Mozilla Readability (Apache-2.0), Preact (MIT), webextension-polyfill (MPL-2.0), tldts (MIT).</li>
-        </ul>
-      </section>
-    </main>
-  );
+async function main(): Promise<void> {
+  const root = document.getElementById('app');
+  if (!root) return;
+  let [translator, settings]: [Translator, Settings] = await Promise.all([initI18n(), loadSettings()]);
+
+  const draw = () => {
+    document.documentElement.lang = translator.lang;
+    document.title = translator.t('optionsTitle');
+    render(
+      <TranslatorContext.Provider value={translator}>
+        <OptionsView settings={settings} onChange={change} />
+      </TranslatorContext.Provider>,
+      root,
+    );
+  };
+  const change = (next: Settings) => {
+    settings = next; // show the change at once; storage answers with the validated value
+    draw();
+    void saveSettings(next).then((saved) => {
+      settings = saved;
+      draw();
+    });
+  };
+
+  onSettingsChanged((s) => {
+    settings = s;
+    draw();
+  });
+  onLanguageChanged((next) => {
+    translator = next;
+    draw();
+  });
+  draw();
+  root.setAttribute('data-rendered', 'true');
 }
 
-const root = document.getElementById('app');
-if (root) render(<Options />, root);
+void main();
