@@ -23,9 +23,11 @@ function openOptions(): void {
 async function main(): Promise<void> {
   const root = document.getElementById('app');
   if (!root) return;
-  const [tr, tabId] = await Promise.all([initI18n(), tabToShow()]);
-  let translator: Translator = tr;
+  // The language setting and the verdict are read at the same time: each first storage call costs most of the time.
+  const i18n = initI18n();
+  const tabId = await tabToShow();
   let verdict: Verdict | null = tabId === null ? null : await loadVerdict(tabId);
+  let translator: Translator = await i18n;
   const version = browser.runtime.getManifest().version;
 
   const draw = () => {

@@ -46,7 +46,12 @@ export function VerdictView({ verdict, onOpenOptions, version }: Props) {
         <h1 class="kind">{tr.t(keyOf('kind', v.kind))}</h1>
         <p class="kind-help">
           {tr.t(keyOf('kindHelp', v.kind))}
-          {v.kind !== 'none' && <span class="confidence"> {tr.t('popupConfidence', formatPercent(v.confidence, tr.locale))}</span>}
+          {v.kind !== 'none' && (
+            <>
+              {' '}
+              <span class="confidence">{tr.t('popupConfidence', formatPercent(v.confidence, tr.locale))}</span>
+            </>
+          )}
         </p>
       </header>
       {v.outlet && <OutletCard outlet={v.outlet} republishedOn={v.kind === 'republished' ? v.site.host : undefined} />}
