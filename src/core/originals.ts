@@ -1,5 +1,6 @@
 // Every honest route back to the original article: its own link, its canonical address, archived copies,
 // and, when no link survives, a web search restricted to the outlet's site built from what survives translation.
+import { unwrapUrl } from './registry/index';
 import type { SignalContext } from './signals/context';
 import type { OriginalLink, Outlet, Signal } from './types';
 
@@ -20,8 +21,10 @@ export function searchTerms(headline: string, text: string): string[] {
   const counts = new Map<string, number>();
   const add = (t: string, w: number) => counts.set(t, (counts.get(t) ?? 0) + w);
   const source = `${headline}\n${headline}\n${text.slice(0, 3_000)}`;
-  for (const m of source.matchAll(/(?<=[\p{Ll}\p{Nd},;:]\s+|[„"«“]\s*)(\p{Lu}[\p{L}-]{2,}(?:\s+\p{Lu}[\p{L}-]{2,})?)/gu)) add(m[1]!, 1);
-  for (const m of source.matchAll(/\b(1[89]\d\d|20\d\d|\d{2,}(?:[.,]\d+)?)\b/g)) add(m[1]!, 0.5);
+  // Capitalised words inside a sentence (names; in German also nouns, which rank lower as they rarely repeat).
+  for (const m of source.matchAll(/(?<=[\p{Ll}\p{Nd},;:]\s+)(\p{Lu}[\p{L}-]{2,}(?:\s+\p{Lu}[\p{L}-]{2,})?)/gu)) add(m[1]!, 1);
+  // Years and figures come through any translation unchanged.
+  for (const m of source.matchAll(/\b(1[89]\d\d|20\d\d|\d{2,}(?:[.,]\d+)?)\b/g)) add(m[1]!, 1.5);
   return [...counts.entries()]
     .filter(([, n]) => n >= 1)
     .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
@@ -45,8 +48,10 @@ export function findOriginals(ctx: SignalContext, signals: Signal[], outlet: Out
   // A page seen through an archive or a proxy: the address it wraps is the original.
   if (site.wrapper) {
     try {
-      const original = new URL(facts.archivedFrom ?? facts.url);
-      if (site.wrapper.kind !== 'wayback' && site.wrapper.kind !== 'archive-today') push(httpOnly(original.href), 'source-link', 'Original address');
+      const original = unwrapUrl(facts.url, { archivedFrom: facts.archivedFrom }).url;
+      // A proxy or AMP copy: the address it wraps is the original. An archive copy: the live original too,
+      // now that the copy is what the reader has.
+      if (original !== facts.url) push(httpOnly(original), 'source-link', 'Original address');
     } catch {
       /* no original address to offer */
     }

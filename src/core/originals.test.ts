@@ -1,0 +1,46 @@
+import { findOriginals, searchTerms } from './originals';
+import { context } from './signals/test-kit';
+import type { Signal } from './types';
+
+test('a page through Google Translate offers the translated site\'s own address, without the proxy parameters', () => {
+  const ctx = context({ url: 'https://www-rt-com.translate.goog/news/1-x/?_x_tr_sl=en&_x_tr_tl=de&_x_tr_hl=de' });
+  const originals = findOriginals(ctx, [], null);
+  expect(originals[0]).toMatchObject({ url: 'https://www.rt.com/news/1-x/', kind: 'source-link' });
+  expect(originals.some((o) => o.url.includes('translate.goog'))).toBe(false);
+});
+
+test('a Wayback copy offers the live original address', () => {
+  const ctx = context({ url: 'https://web.archive.org/web/20240115120000/https://www.rt.com/russia/1-x/' });
+  expect(findOriginals(ctx, [], null).map((o) => o.url)).toContain('https://www.rt.com/russia/1-x/');
+});
+
+test('a source link gives the link, a Wayback copy and an archive.today copy; nothing but http(s)', () => {
+  const ctx = context({});
+  const signals: Signal[] = [
+    { id: 'source-link', weight: 0.8, outlet: 'rt', evidence: { text: 'Quelllink', url: 'https://www.rt.com/russia/590571-x/' } },
+    { id: 'source-link', weight: 0.8, outlet: 'rt', evidence: { text: 'evil', url: 'javascript:alert(1)' } },
+  ];
+  const originals = findOriginals(ctx, signals, null);
+  expect(originals.map((o) => [o.kind, o.url])).toEqual([
+    ['source-link', 'https://www.rt.com/russia/590571-x/'],
+    ['archive', 'https://web.archive.org/web/https://www.rt.com/russia/590571-x/'],
+    ['archive', 'https://archive.ph/newest/https://www.rt.com/russia/590571-x/'],
+  ]);
+});
+
+test('without any link, a search restricted to the outlet\'s site from names and numbers', () => {
+  const ctx = context({ headline: 'Treffen zwischen Putin und Choe Son-hui „nicht ausgeschlossen“', text: 'Der russische Präsident Wladimir Putin könnte sich 2024 mit Choe Son-hui treffen, sagte Dmitri Peskow.' });
+  const rt = { id: 'rt', domains: ['rt.com'] } as never;
+  const [search] = findOriginals(ctx, [], rt);
+  expect(search!.kind).toBe('search');
+  const q = new URL(search!.url).searchParams.get('q')!;
+  expect(q.startsWith('site:rt.com ')).toBe(true);
+  expect(q).toMatch(/Putin/);
+  expect(q).toMatch(/2024/);
+});
+
+test('search terms keep names and numbers, not sentence openers', () => {
+  const terms = searchTerms('Lawrow trifft Choe in Moskau', 'Die Gespräche am Dienstag in Moskau dauerten 3 Stunden.');
+  expect(terms).toContain('Moskau');
+  expect(terms).not.toContain('Die');
+});
