@@ -1,40 +1,149 @@
-// The inline banner: a host element with a closed shadow root, so the page can neither restyle nor read it.
-import type { Verdict } from '../core/types';
+// The inline banner: a host element with a CLOSED shadow root (the page can neither restyle nor read it), built
+// from a BannerModel with createElement and textContent only: page text is always text.
+import type { BannerModel, EvidenceItem } from './banner-model';
+import { clearHighlight, EvidenceFinder, showEvidence } from './banner/highlight';
+import { insertWithoutShift, placement } from './banner/placement';
+import { BANNER_CSS, HOST_STYLE } from './banner/styles';
 
-const STYLE = `
-:host { all: initial; display: block; }
-.b { font: 14px/1.4 system-ui, sans-serif; color: #1f1f1f; background: #fdecea; border: 1px solid #b3261e;
-     border-left-width: 6px; padding: 10px 14px; margin: 0 0 12px; border-radius: 4px; }
-.b strong { color: #8c1d18; }
-@media (prefers-color-scheme: dark) { .b { background: #3b1412; color: #f2dedc; } .b strong { color: #ffb4ab; } }
-`;
-
-export function bannerText(v: Verdict): string {
-  const outlet = v.outlet;
-  if (!outlet) return '';
-  const what = outlet.category.replace(/-/g, ' ');
-  const lead = v.kind === 'republished' ? `Republished from ${outlet.name}` : outlet.name;
-  const mt = v.translation.detected && v.translation.from ? ` · machine-translated from ${v.translation.from}` : '';
-  return `${lead}, ${outlet.country} ${what} media${mt}`;
+export interface BannerActions {
+  dismiss(): void;
+  neverOnSite(): void;
 }
 
-export function showBanner(doc: Document, v: Verdict): HTMLElement | null {
-  if (!v.warn || !v.outlet || !doc.body) return null;
-  const existing = doc.querySelector('[data-provenance-lens="banner"]');
-  if (existing) existing.remove();
-  const host = doc.createElement('div');
+export interface BannerHandle {
+  key: string;
+  remove(): void;
+}
+
+const HOST_TAG = 'provenance-lens-banner';
+const SELECTOR = '[data-provenance-lens="banner"]';
+
+function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, props: { class?: string; text?: string } = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
+  const e = doc.createElement(tag);
+  if (props.class) e.className = props.class;
+  if (props.text !== undefined) e.textContent = props.text;
+  e.append(...children);
+  return e;
+}
+
+function button(doc: Document, text: string, onClick: () => void, cls = 'btn'): HTMLButtonElement {
+  const b = el(doc, 'button', { class: cls, text });
+  b.type = 'button';
+  b.addEventListener('click', (e) => {
+    e.stopPropagation(); // the page's own click handlers (analytics, "close on outside click") need not see ours
+    onClick();
+  });
+  return b;
+}
+
+function evidenceLabel(doc: Document, item: EvidenceItem, pageLang: string): Node[] {
+  const q = el(doc, 'q', { text: item.quote });
+  q.dir = 'auto';
+  if (pageLang) q.lang = pageLang;
+  return [el(doc, 'span', { class: 'name', text: `${item.names.join(' · ')}:` }), doc.createTextNode(' '), q];
+}
+
+function evidenceList(doc: Document, model: BannerModel, article: Element | null, pageLang: string): HTMLUListElement {
+  const ul = el(doc, 'ul');
+  const finder = new EvidenceFinder(doc, article);
+  for (const item of model.evidence) {
+    const li = el(doc, 'li');
+    // Only text that is really on the page becomes a button; the rest (addresses, descriptions) is plain text.
+    const findable = !!item.text && !!finder.find(item.text, item.selector);
+    if (findable) {
+      li.append(
+        button(
+          doc,
+          '',
+          () => {
+            // Read the page afresh: it may have changed since the list was opened.
+            const range = new EvidenceFinder(doc, article).find(item.text!, item.selector);
+            if (range) showEvidence(doc, range);
+          },
+          'find',
+        ),
+      );
+      li.firstElementChild!.append(...evidenceLabel(doc, item, pageLang));
+    } else {
+      li.append(el(doc, 'span', { class: 'plain' }, ...evidenceLabel(doc, item, pageLang)));
+    }
+    ul.append(li);
+  }
+  return ul;
+}
+
+export function removeBanner(doc: Document): void {
+  clearHighlight();
+  for (const host of Array.from(doc.querySelectorAll(SELECTOR))) host.remove();
+}
+
+export function showBanner(doc: Document, model: BannerModel, actions: BannerActions): BannerHandle | null {
+  const where = placement(doc);
+  if (!where) return null;
+  removeBanner(doc);
+  const host = doc.createElement(HOST_TAG);
   host.setAttribute('data-provenance-lens', 'banner');
+  for (const [k, v] of Object.entries(HOST_STYLE)) host.style.setProperty(k, v, 'important');
   const root = host.attachShadow({ mode: 'closed' });
-  const style = doc.createElement('style');
-  style.textContent = STYLE;
-  const box = doc.createElement('div');
-  box.className = 'b';
+  const pageLang = doc.documentElement.lang || '';
+
+  const box = el(doc, 'div', { class: 'b' });
   box.setAttribute('role', 'region');
-  box.setAttribute('aria-label', 'Provenance Lens');
-  const strong = doc.createElement('strong');
-  strong.textContent = 'Provenance Lens: ';
-  box.append(strong, doc.createTextNode(bannerText(v)));
+  box.setAttribute('aria-label', model.label);
+  box.lang = model.lang;
+  box.dir = model.dir;
+
+  const lead = el(doc, 'p', { class: 'lead' }, el(doc, 'strong', { text: model.lead }));
+  if (model.translated) lead.append(doc.createTextNode(` · ${model.translated}`));
+
+  const evidence = el(doc, 'div', { class: 'ev' });
+  evidence.id = 'ev';
+  evidence.hidden = true;
+  const actionsRow = el(doc, 'div', { class: 'actions' });
+  const remove = () => {
+    clearHighlight();
+    host.remove();
+  };
+
+  if (model.evidence.length) {
+    const why = button(doc, model.why, () => {
+      const open = evidence.hidden;
+      if (open && !evidence.firstChild) evidence.append(el(doc, 'h2', { text: model.evidenceHeading }), evidenceList(doc, model, where.article, pageLang));
+      evidence.hidden = !open;
+      why.setAttribute('aria-expanded', String(open));
+      if (!open) clearHighlight();
+    });
+    why.setAttribute('aria-expanded', 'false');
+    why.setAttribute('aria-controls', 'ev');
+    actionsRow.append(why);
+  }
+  if (model.original) {
+    const a = el(doc, 'a', { class: 'btn', text: model.original.label });
+    a.href = model.original.url;
+    a.target = '_blank';
+    a.rel = 'noopener noreferrer';
+    a.title = model.original.host;
+    actionsRow.append(a);
+  }
+  actionsRow.append(
+    button(doc, model.dismiss, () => {
+      remove();
+      actions.dismiss();
+    }),
+    button(
+      doc,
+      model.never,
+      () => {
+        remove();
+        actions.neverOnSite();
+      },
+      'btn quiet',
+    ),
+  );
+
+  const style = el(doc, 'style', { text: BANNER_CSS });
+  box.append(lead, actionsRow, evidence);
   root.append(style, box);
-  doc.body.prepend(host);
-  return host;
+  insertWithoutShift(doc, host, where);
+  return { key: model.key, remove };
 }
