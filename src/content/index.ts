@@ -1,18 +1,230 @@
-// Content script: read the page, ask the background for a verdict, show the banner when it warns.
+// Content script: gate → extract → detect language → report → banner, in the top frame of http(s) pages, with
+// link markers beside it and a fresh analysis after every same-page navigation. Nothing here may throw into the
+// page or write to its console, except a real bug of ours.
+import type { PageFacts, Verdict } from '../core/types';
 import { extractFacts } from '../extract/index';
+import { initI18n, onLanguageChanged, translator } from '../platform/i18n';
 import { detectLanguage } from '../platform/language';
 import { reportFacts } from '../platform/messages';
-import { showBanner } from './banner';
+import { bannerAllowed, dismissPage, loadSettings, neverShowOn, onSettingsChanged, type Settings } from '../platform/settings';
+import { removeBanner, showBanner, type BannerHandle } from './banner';
+import { bannerModel } from './banner-model';
+import { brandTest, type TextTest } from './brand-pattern';
+import { gate } from './gate';
+import { removeMarkers, startLinkMarkers } from './link-markers';
+import { watchUrl } from './navigation';
+import { measure, whenIdle, yieldToBrowser } from './schedule';
 
-async function run(): Promise<void> {
-  if (window.top !== window) return;
-  if (location.protocol !== 'http:' && location.protocol !== 'https:') return;
-  const facts = extractFacts(document, location.href);
-  facts.detectedLanguage = await detectLanguage(facts.text);
-  const verdict = await reportFacts(facts);
-  if (verdict?.warn) showBanner(document, verdict);
+const state = {
+  settings: null as Settings | null,
+  verdict: null as Verdict | null,
+  facts: null as PageFacts | null,
+  banner: null as BannerHandle | null,
+  /** Bumped by every analysis: a slower, older one finds itself stale and stops. */
+  run: 0,
+  stopped: false,
+  /** Undone on pagehide, redone on pageshow from the back/forward cache. */
+  stops: [] as (() => void)[],
+  /** Settings and language listeners: for the document's life, undone only when the extension goes away. */
+  listeners: [] as (() => void)[],
+  stopMarkers: null as (() => void) | null,
+};
+
+/** Settings and the interface language, read once before the first banner. */
+let ready: Promise<unknown> = Promise.resolve();
+
+let brands: TextTest | null = null;
+
+/** Facts of a page the gate shut: no extraction, but the popup and badge still get a verdict ("nothing found"). */
+function shallowFacts(doc: Document, url: string): PageFacts {
+  return {
+    url,
+    declaredLanguage: doc.documentElement.getAttribute('lang'),
+    detectedLanguage: null,
+    title: doc.title ?? '',
+    headline: null,
+    siteName: null,
+    canonical: null,
+    ogUrl: null,
+    jsonLd: { publishers: [], authors: [], urls: [] },
+    archivedFrom: null,
+    text: '',
+    paragraphs: [],
+    byline: null,
+    captions: [],
+    links: [],
+    media: [],
+    mtResidue: { fontInherit: 0, translatedClass: false },
+  };
 }
 
-run().catch(() => {
-  // A page can make extraction fail in many ways; it must never see an error from us.
-});
+/** Errors that only mean the extension was reloaded or updated under this page: stop quietly. */
+function orphaned(e: unknown): boolean {
+  return /context invalidated|receiving end does not exist|message port closed|extension context/i.test(String((e as Error)?.message ?? e));
+}
+
+function fail(e: unknown): void {
+  if (orphaned(e)) {
+    stop();
+    for (const s of state.listeners.splice(0)) s();
+    return;
+  }
+  console.error('Provenance Lens: content script error', e);
+}
+
+function guard(fn: () => Promise<void> | void): void {
+  try {
+    const p = fn();
+    if (p) p.catch(fail);
+  } catch (e) {
+    fail(e);
+  }
+}
+
+/**
+ * Shows, keeps or removes the banner for the current verdict and settings. Two tasks: the wording first (the first
+ * Intl.DisplayNames of a page loads locale data, ~20 ms), then the DOM.
+ */
+async function render(): Promise<void> {
+  const run = state.run;
+  const { verdict: v, settings: s } = state;
+  const allowed = !!v && !!s && bannerAllowed(s, v, location.hostname);
+  const tr = translator();
+  const model = allowed ? bannerModel(v, s, { lang: tr.locale, t: tr.t }) : null;
+  if (!model || !v) {
+    if (state.banner) removeBanner(document);
+    state.banner = null;
+    return;
+  }
+  // The same banner again (a re-analysis after a same-page navigation to the same article): leave it where it is.
+  if (state.banner?.key === model.key && document.querySelector('[data-provenance-lens="banner"]')) return;
+  await yieldToBrowser();
+  if (run !== state.run || state.stopped || v !== state.verdict) return;
+  const url = v.url;
+  state.banner = showBanner(document, model, {
+    dismiss: () => guard(async () => void (await dismissPage(url))),
+    neverOnSite: () => guard(async () => void (await neverShowOn(location.hostname))),
+  });
+}
+
+async function report(facts: PageFacts, run: number): Promise<void> {
+  const start = performance.now();
+  const verdict = await reportFacts(facts);
+  measure('analyze', start);
+  if (run !== state.run || state.stopped) return;
+  state.verdict = verdict;
+  await ready;
+  await yieldToBrowser();
+  if (run !== state.run || state.stopped) return;
+  const t = performance.now();
+  await render();
+  measure('banner', t);
+}
+
+async function analyse(): Promise<void> {
+  const run = ++state.run;
+  const stale = () => run !== state.run || state.stopped;
+  await whenIdle();
+  if (stale()) return;
+  const url = location.href;
+  let start = performance.now();
+  brands ??= brandTest();
+  const reason = gate(document, url, brands);
+  measure('gate', start);
+  let facts: PageFacts;
+  if (reason) {
+    await yieldToBrowser();
+    if (stale()) return;
+    start = performance.now();
+    facts = extractFacts(document, url);
+    measure('extract', start);
+    await yieldToBrowser();
+    if (stale()) return;
+    start = performance.now();
+    facts.detectedLanguage = await detectLanguage(facts.text);
+    measure('language', start);
+  } else {
+    facts = shallowFacts(document, url);
+  }
+  if (stale()) return;
+  state.facts = facts;
+  await report(facts, run);
+}
+
+/** The same facts again (same article, new #fragment, or back from the back/forward cache): no new extraction. */
+function reportAgain(url: string): void {
+  if (!state.facts) return void guard(analyse);
+  const facts = { ...state.facts, url };
+  state.facts = facts;
+  guard(() => report(facts, ++state.run));
+}
+
+function applyMarkers(): void {
+  const on = !!state.settings?.linkMarkers && !state.stopped;
+  if (on && !state.stopMarkers) {
+    const tr = translator();
+    state.stopMarkers = startLinkMarkers(document, location.href, tr.t);
+  } else if (!on && state.stopMarkers) {
+    state.stopMarkers();
+    state.stopMarkers = null;
+    removeMarkers(document);
+  }
+}
+
+function watch(): void {
+  state.stopped = false;
+  state.stops.push(
+    watchUrl(window, ({ url, hashOnly }) => {
+      if (hashOnly) reportAgain(url);
+      else guard(analyse);
+    }),
+  );
+  applyMarkers();
+}
+
+function stop(): void {
+  state.stopped = true;
+  for (const s of state.stops.splice(0)) s();
+  state.stopMarkers?.();
+  state.stopMarkers = null;
+}
+
+function start(): void {
+  ready = Promise.all([
+    loadSettings().then((s) => {
+      state.settings ??= s;
+    }),
+    initI18n().catch(() => null),
+  ]);
+  state.listeners.push(
+    onSettingsChanged((s) => {
+      state.settings = s;
+      guard(render);
+      guard(applyMarkers);
+    }),
+    onLanguageChanged(() => {
+      state.banner = null; // the same verdict, drawn again in the new language
+      guard(render);
+    }),
+  );
+  guard(analyse);
+  guard(async () => {
+    await ready;
+    await whenIdle();
+    watch();
+  });
+}
+
+if (window.top === window && (location.protocol === 'http:' || location.protocol === 'https:')) {
+  guard(start);
+  // Leaving the page: nothing keeps running. Coming back from the back/forward cache: the background has cleared
+  // the tab on its 'loading', so report again.
+  window.addEventListener('pagehide', () => guard(stop));
+  window.addEventListener('pageshow', (e) => {
+    if (!e.persisted) return;
+    guard(() => {
+      watch();
+      reportAgain(location.href);
+    });
+  });
+}

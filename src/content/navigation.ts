@@ -1,0 +1,46 @@
+// Same-page navigations: sites that change the address with history.pushState/replaceState (or back/forward
+// within the page) show a new article without a new document. A content script cannot see the page's own
+// pushState calls (they run in the page's world), so it watches the address: the Navigation API's
+// currententrychange where the browser has it (Chromium), popstate/hashchange, and else a cheap look at
+// location.href once a second. Debounced: the callback runs once the address has been still for `debounceMs`.
+
+export interface UrlChange {
+  url: string;
+  /** Only the #fragment changed: the same article. */
+  hashOnly: boolean;
+}
+
+const withoutHash = (url: string) => url.split('#')[0] ?? url;
+
+export function watchUrl(win: Window, onChange: (change: UrlChange) => void, { debounceMs = 800, pollMs = 1_000 } = {}): () => void {
+  let reported = win.location.href;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+
+  const settle = () => {
+    timer = undefined;
+    const url = win.location.href;
+    if (url === reported) return;
+    const hashOnly = withoutHash(url) === withoutHash(reported);
+    reported = url;
+    onChange({ url, hashOnly });
+  };
+  const check = () => {
+    if (win.location.href === reported && timer === undefined) return;
+    if (timer !== undefined) clearTimeout(timer);
+    timer = setTimeout(settle, debounceMs);
+  };
+
+  const nav = (win as unknown as { navigation?: EventTarget }).navigation;
+  nav?.addEventListener('currententrychange', check);
+  win.addEventListener('popstate', check);
+  win.addEventListener('hashchange', check);
+  const poll = nav ? undefined : setInterval(check, pollMs);
+
+  return () => {
+    nav?.removeEventListener('currententrychange', check);
+    win.removeEventListener('popstate', check);
+    win.removeEventListener('hashchange', check);
+    if (poll !== undefined) clearInterval(poll);
+    if (timer !== undefined) clearTimeout(timer);
+  };
+}
