@@ -2,7 +2,9 @@
 // within the page) show a new article without a new document. A content script cannot see the page's own
 // pushState calls (they run in the page's world), so it watches the address: the Navigation API's
 // currententrychange where the browser has it (Chromium), popstate/hashchange, and else a cheap look at
-// location.href once a second. Debounced: the callback runs once the address has been still for `debounceMs`.
+// location.href once a second. Debounced: the callback runs once the address has been still for `debounceMs`;
+// a #fragment-only change, which needs no new analysis, after `hashMs` (the background clears the badge on every
+// 'loading', fragment jumps included, so the report that restores it should come soon).
 
 export interface UrlChange {
   url: string;
@@ -12,7 +14,7 @@ export interface UrlChange {
 
 const withoutHash = (url: string) => url.split('#')[0] ?? url;
 
-export function watchUrl(win: Window, onChange: (change: UrlChange) => void, { debounceMs = 800, pollMs = 1_000 } = {}): () => void {
+export function watchUrl(win: Window, onChange: (change: UrlChange) => void, { debounceMs = 800, hashMs = 50, pollMs = 1_000 } = {}): () => void {
   let reported = win.location.href;
   let timer: ReturnType<typeof setTimeout> | undefined;
 
@@ -25,9 +27,10 @@ export function watchUrl(win: Window, onChange: (change: UrlChange) => void, { d
     onChange({ url, hashOnly });
   };
   const check = () => {
-    if (win.location.href === reported && timer === undefined) return;
+    const url = win.location.href;
+    if (url === reported && timer === undefined) return;
     if (timer !== undefined) clearTimeout(timer);
-    timer = setTimeout(settle, debounceMs);
+    timer = setTimeout(settle, withoutHash(url) === withoutHash(reported) ? hashMs : debounceMs);
   };
 
   const nav = (win as unknown as { navigation?: EventTarget }).navigation;
