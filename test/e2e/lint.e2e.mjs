@@ -1,0 +1,134 @@
+// The built extension as the stores see it: web-ext lint of dist/firefox, both manifests, and the store zips.
+//
+// Which lint warnings are allowed: only a code known to come from bundled libraries (UNSAFE_VAR_ASSIGNMENT: Preact's
+// dangerouslySetInnerHTML and Readability's innerHTML copies), and only when the warning's position in the minified
+// bundle maps, through a source map, to a file under node_modules/. The source map comes from rebuilding the bundles
+// in memory with build.mjs's production options plus a source map; that rebuild must be byte-identical to dist/firefox,
+// so the positions web-ext reports are the positions the map describes (if build.mjs changes its esbuild options,
+// this test says so instead of guessing).
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { SourceMap } from 'node:module';
+import { join, resolve } from 'node:path';
+import { test } from 'node:test';
+import * as esbuild from 'esbuild';
+import { DIST, ROOT } from './helpers.mjs';
+
+const KNOWN_THIRD_PARTY = new Set(['UNSAFE_VAR_ASSIGNMENT']);
+const THIRD_PARTY_SOURCE = /(^|\/)node_modules\//;
+const manifest = (browser) => JSON.parse(readFileSync(join(DIST[browser], 'manifest.json'), 'utf8'));
+
+/** build.mjs's extensionOptions('firefox', false), with an external source map and nothing written. */
+const REBUILD = {
+  absWorkingDir: ROOT,
+  entryPoints: { content: 'src/content/index.ts', background: 'src/background/index.ts', popup: 'src/popup/index.tsx', options: 'src/options/index.tsx' },
+  outdir: DIST.firefox,
+  bundle: true,
+  format: 'iife',
+  target: ['firefox140'],
+  minify: true,
+  legalComments: 'none',
+  jsx: 'automatic',
+  jsxImportSource: 'preact',
+  define: { __BROWSER__: '"firefox"', 'process.env.NODE_ENV': '"production"' },
+  sourcemap: 'external',
+  write: false,
+  logLevel: 'silent',
+};
+
+/** file in dist/firefox → SourceMap of it, after checking the rebuild is the same code. */
+async function sourceMaps() {
+  const { outputFiles } = await esbuild.build(REBUILD);
+  const maps = {};
+  for (const f of outputFiles.filter((o) => o.path.endsWith('.js'))) {
+    const name = f.path.slice(DIST.firefox.length + 1);
+    assert.ok(f.text === readFileSync(f.path, 'utf8'), `the in-memory rebuild of ${name} differs from dist/firefox/${name}: dist is stale (run node build.mjs) or build.mjs changed its esbuild options (update REBUILD here)`);
+    const map = outputFiles.find((o) => o.path === `${f.path}.map`);
+    maps[name] = new SourceMap(JSON.parse(map.text));
+  }
+  return maps;
+}
+
+test('web-ext lint: no errors, and every warning comes from bundled third-party code', { timeout: 60_000 }, async () => {
+  const r = spawnSync(join(ROOT, 'node_modules', '.bin', 'web-ext'), ['lint', '--source-dir', DIST.firefox, '--output', 'json', '--no-input'], { cwd: ROOT, encoding: 'utf8', timeout: 50_000 });
+  assert.ok(r.stdout, `web-ext lint printed nothing (status ${r.status}): ${r.stderr}`);
+  const report = JSON.parse(r.stdout.slice(r.stdout.indexOf('{')));
+  assert.deepEqual(report.errors.map((e) => `${e.code} ${e.file ?? ''}: ${e.message}`), [], 'web-ext lint errors');
+  const maps = await sourceMaps();
+  const ours = [];
+  for (const w of report.warnings) {
+    const map = maps[w.file];
+    // web-ext reports 1-based lines and columns; SourceMap.findEntry takes 0-based offsets.
+    const entry = map && w.line ? map.findEntry(Number(w.line) - 1, Math.max(0, Number(w.column ?? 1) - 1)) : null;
+    const source = entry?.originalSource ?? '(no source position)';
+    if (!KNOWN_THIRD_PARTY.has(w.code) || !THIRD_PARTY_SOURCE.test(source)) ours.push(`${w.code} ${w.file}:${w.line}:${w.column} → ${source}: ${w.message}`);
+  }
+  assert.deepEqual(ours, [], 'warnings not attributable to bundled third-party code');
+});
+
+test('manifests: backends per browser, gecko settings, minimal permissions, strict CSP', () => {
+  const chrome = manifest('chrome');
+  const firefox = manifest('firefox');
+  assert.equal(chrome.background?.service_worker, 'background.js');
+  assert.equal(chrome.background.scripts, undefined);
+  assert.equal(chrome.browser_specific_settings, undefined);
+  assert.deepEqual(firefox.background, { scripts: ['background.js'] });
+  const gecko = firefox.browser_specific_settings?.gecko ?? {};
+  assert.equal(gecko.id, 'provenance-lens@provenance-lens.org');
+  assert.deepEqual(gecko.data_collection_permissions, { required: ['none'] });
+  assert.ok(parseFloat(gecko.strict_min_version) >= 140, `gecko.strict_min_version ${gecko.strict_min_version}`);
+  const android = firefox.browser_specific_settings.gecko_android;
+  if (android) assert.ok(parseFloat(android.strict_min_version) >= 142, `gecko_android.strict_min_version ${android.strict_min_version}`);
+  for (const [name, m] of Object.entries({ chrome, firefox })) {
+    assert.equal(m.manifest_version, 3, name);
+    assert.deepEqual(m.permissions, ['storage'], `${name} permissions`);
+    for (const k of ['host_permissions', 'optional_permissions', 'optional_host_permissions', 'externally_connectable']) assert.equal(m[k], undefined, `${name} ${k}`);
+    assert.ok(m.content_scripts?.length, `${name} content_scripts`);
+    for (const cs of m.content_scripts) {
+      assert.deepEqual([...cs.matches].sort(), ['http://*/*', 'https://*/*'], `${name} content script matches`);
+      assert.notEqual(cs.all_frames, true, `${name} content script: top frame only`);
+      assert.notEqual(cs.match_about_blank, true, `${name} content script: no about:blank frames`);
+      assert.notEqual(cs.match_origin_as_fallback, true, `${name} content script: no fallback frames`);
+    }
+    for (const [kind, csp] of Object.entries(m.content_security_policy ?? {})) {
+      assert.doesNotMatch(csp, /'unsafe-eval'/, `${name} ${kind} CSP`);
+      // Only quoted keywords ('self', 'none', …): a host, a scheme or a wildcard would allow remote code or data.
+      const sources = csp.split(';').flatMap((d) => d.trim().split(/\s+/).slice(1));
+      assert.deepEqual(sources.filter((s) => !/^'[a-z-]+'$/.test(s)), [], `${name} ${kind} CSP: remote or scheme sources`);
+    }
+  }
+  const common = ({ background: _b, browser_specific_settings: _s, ...rest }) => rest;
+  assert.deepEqual(common(firefox), common(chrome), 'the two manifests differ only in background and gecko settings');
+});
+
+/** Names in a zip, from its central directory (no unzip needed). */
+function zipEntries(file) {
+  const buf = readFileSync(file);
+  const eocd = buf.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+  assert.ok(eocd >= 0, `${file}: not a zip`);
+  const count = buf.readUInt16LE(eocd + 10);
+  let at = buf.readUInt32LE(eocd + 16);
+  const names = [];
+  for (let i = 0; i < count; i++) {
+    assert.equal(buf.readUInt32LE(at), 0x02014b50, `${file}: bad central directory`);
+    const nameLen = buf.readUInt16LE(at + 28);
+    names.push(buf.toString('utf8', at + 46, at + 46 + nameLen));
+    at += 46 + nameLen + buf.readUInt16LE(at + 30) + buf.readUInt16LE(at + 32);
+  }
+  return names;
+}
+
+test('npm run package: one zip per browser, without source maps', { timeout: 120_000 }, () => {
+  const r = spawnSync(process.execPath, [join(ROOT, 'scripts', 'package.mjs')], { cwd: ROOT, encoding: 'utf8', timeout: 110_000 });
+  assert.equal(r.status, 0, `scripts/package.mjs failed:\n${r.stdout}\n${r.stderr}`);
+  const dir = join(ROOT, 'dist', 'packages');
+  const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+  const zips = readdirSync(dir).filter((f) => f.endsWith('.zip'));
+  for (const browser of ['chrome', 'firefox']) assert.ok(zips.includes(`provenance-lens-${browser}-${version}.zip`), `zip for ${browser} in ${zips}`);
+  for (const zip of zips) {
+    const names = zipEntries(resolve(dir, zip));
+    for (const f of ['manifest.json', 'background.js', 'content.js', 'popup.js', 'popup.html']) assert.ok(names.includes(f), `${zip} lacks ${f}`);
+    assert.deepEqual(names.filter((n) => /\.map$/i.test(n) || /(^|\/)(src|node_modules|test)\//.test(n)), [], `${zip}: source maps or sources inside`);
+  }
+});
