@@ -32,10 +32,41 @@ function parseSafely(clone: Document): Parsed | null {
   }
 }
 
-export function readArticle(doc: Document): Article {
+/**
+ * Whether the document is small and shallow enough for Readability (bounds in LIMITS): one iterative walk that
+ * stops at the first bound exceeded, so it costs at most LIMITS.readabilityElements steps.
+ */
+export function fitsReadability(doc: Document): boolean {
+  let node: Element | null = doc.documentElement;
+  let depth = 0;
+  let elements = 0;
+  let depthSum = 0;
+  while (node) {
+    if (++elements > LIMITS.readabilityElements || depth > LIMITS.readabilityDepth) return false;
+    depthSum += depth;
+    if (depthSum > LIMITS.readabilityDepthSum) return false;
+    const child: Element | null = node.firstElementChild;
+    if (child) {
+      node = child;
+      depth++;
+      continue;
+    }
+    while (node && !node.nextElementSibling) {
+      node = node.parentElement;
+      depth--;
+    }
+    node = node?.nextElementSibling ?? null;
+  }
+  return true;
+}
+
+/** `inPlace`: Readability may rearrange `doc` itself (for a caller that owns it and never reads it again). */
+export function readArticle(doc: Document, opts: { inPlace?: boolean } = {}): Article {
+  // Too big or too deep for Readability in bounded time: no article, extraction falls back to the body text.
+  if (!fitsReadability(doc)) return { root: null, text: '', byline: null, title: null };
   let clone: Document;
   try {
-    clone = doc.cloneNode(true) as Document;
+    clone = opts.inPlace ? doc : (doc.cloneNode(true) as Document);
   } catch {
     return { root: null, text: '', byline: null, title: null };
   }
