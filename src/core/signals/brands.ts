@@ -205,6 +205,13 @@ const BOUNDARY: Record<Kind, { before: string; after: string }> = {
 
 interface Compiled {
   re: RegExp;
+  /**
+   * Quick rejection: every name without its boundaries (case-sensitive, plus "ravda", which every Pravda pattern
+   * contains) and every host (any case). A text neither matches cannot hold a brand; most paragraphs hold none,
+   * and these plain alternations are about three times cheaper than the full matchers with their look-behinds.
+   */
+  quickNames: RegExp;
+  quickHosts: RegExp;
   /** normalised matched text → entry */
   lookup: Map<string, { outlet: string; ambiguous: boolean }>;
   patterns: { re: RegExp; outlet: string }[];
@@ -245,7 +252,16 @@ function compile(): Compiled {
   // Addresses as text: "rt.com", "www.rt.com/russia/…" — any case, not part of a longer host name.
   const hosts = `(?<![\\p{L}\\p{N}.@-])(?:https?://)?(?:www\\.)?(?<host>${alt(hostNames)})(?![\\p{L}\\p{N}-]|\\.[\\p{L}\\p{N}])(?:/[^\\s"'<>)\\]]*)?`;
   // Case-sensitive for names; hosts are matched separately, case-insensitively.
-  return { re: new RegExp(parts.join('|'), 'gu'), lookup, patterns: [...patterns, { re: new RegExp(hosts, 'giu'), outlet: '' }] };
+  const allNames = [...byKind.wide, ...byKind.rtl, ...byKind.cjk];
+  // A pattern without the literal "ravda" would escape the quick rejection: then there is none.
+  const quickOk = BRANDS.every((e) => (e.patterns ?? []).every((p) => p.includes('ravda')));
+  return {
+    re: new RegExp(parts.join('|'), 'gu'),
+    quickNames: quickOk ? new RegExp(`${alt(allNames)}|ravda`, 'u') : /(?:)/u,
+    quickHosts: new RegExp(alt(hostNames), 'iu'),
+    lookup,
+    patterns: [...patterns, { re: new RegExp(hosts, 'giu'), outlet: '' }],
+  };
 }
 
 let compiled: Compiled | null = null;
@@ -279,6 +295,7 @@ export interface FindOptions {
 export function findBrands(text: string, opts: FindOptions = {}): BrandHit[] {
   if (!text) return [];
   const t = table();
+  if (!t.quickNames.test(text) && !t.quickHosts.test(text)) return [];
   const raw: BrandHit[] = [];
   for (const m of text.matchAll(t.re)) {
     const e = t.lookup.get(norm(m[0]));

@@ -29,14 +29,21 @@ export function makeContext(facts: PageFacts, site: SiteInfo, siteOutlet: HostMa
     if (!memo.has(h)) memo.set(h, lookupHost(h));
     return memo.get(h) ?? null;
   };
+  // Signals ask about the same links again and again (source-link, outlet-link, mt-language-mismatch …):
+  // each address is parsed once per page.
+  const urlMemo = new Map<string, HostMatch | null>();
   const outletOfUrl = (url: string): HostMatch | null => {
+    const known = urlMemo.get(url);
+    if (known !== undefined) return known;
+    let found: HostMatch | null = null;
     try {
       const u = new URL(url);
-      if (u.protocol !== 'http:' && u.protocol !== 'https:') return null;
-      return outletOfHost(u.hostname);
+      if (u.protocol === 'http:' || u.protocol === 'https:') found = outletOfHost(u.hostname);
     } catch {
-      return null;
+      found = null;
     }
+    urlMemo.set(url, found);
+    return found;
   };
   return { facts, site, siteOutlet, language, outletOfHost, outletOfUrl };
 }

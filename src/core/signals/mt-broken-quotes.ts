@@ -61,6 +61,9 @@ interface Broken {
   pos: number;
 }
 
+/** Every character the scan below acts on. */
+const QUOTE_MARK = /["„“”«»‹›「」『』‚‘’]/g;
+
 const OPENERS_AT_START = /^\s*(["„“”«»‹›「『‚])/u;
 
 function isHebrewLetter(ch: string | undefined): boolean {
@@ -101,10 +104,15 @@ export function brokenQuotes(paragraphs: string[]): Broken[] {
         }
       }
     }
-    for (let i = from; i < p.length; i++) {
-      const ch = p[i]!;
+    let i = from;
+    // One closure per paragraph, not per character.
+    const push = (mark: Mark) => stack.push({ mark, para: pi, pos: i, seen: pi });
+    // Straight to the next quotation mark: every other character does nothing.
+    QUOTE_MARK.lastIndex = from;
+    for (let found = QUOTE_MARK.exec(p); found; found = QUOTE_MARK.exec(p)) {
+      i = found.index;
+      const ch = found[0];
       const top = stack[stack.length - 1];
-      const push = (mark: Mark) => stack.push({ mark, para: pi, pos: i, seen: pi });
       switch (ch) {
         case '„':
           push('„');

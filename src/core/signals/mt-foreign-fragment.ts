@@ -140,7 +140,23 @@ export function scriptOfLanguage(lang: string | null): Script | null {
   return SCRIPT_OF_LANG[lang] ?? (FUNCTION_WORDS.has(lang) ? 'latin' : null);
 }
 
+/** Script of each character seen so far (a page uses a few hundred distinct characters; the tests below are slow). */
+const SCRIPT_MEMO = new Map<string, Script>();
+/** Same, for letters only (null: not a letter), kana folded into Han: what dominantScript counts. */
+const LETTER_FAMILY_MEMO = new Map<string, Script | null>();
+const MEMO_LIMIT = 20_000;
+
 export function scriptOf(ch: string): Script {
+  let s = SCRIPT_MEMO.get(ch);
+  if (s === undefined) {
+    s = scriptOfUncached(ch);
+    if (SCRIPT_MEMO.size >= MEMO_LIMIT) SCRIPT_MEMO.clear();
+    SCRIPT_MEMO.set(ch, s);
+  }
+  return s;
+}
+
+function scriptOfUncached(ch: string): Script {
   if (/\p{Script=Latin}/u.test(ch)) return 'latin';
   if (/\p{Script=Cyrillic}/u.test(ch)) return 'cyrillic';
   if (/\p{Script=Greek}/u.test(ch)) return 'greek';
@@ -160,12 +176,40 @@ export function family(s: Script): Script {
 
 /** The script most letters of `text` are written in (kana counted as Han), or null for text without letters. */
 export function dominantScript(text: string): Script | null {
+  // Counted in order of first appearance (ties go to the script seen first); ASCII letters take a fast path.
   const counts = new Map<Script, number>();
-  for (const ch of text) {
-    if (!/\p{L}/u.test(ch)) continue;
-    const s = family(scriptOf(ch));
+  let latin = 0;
+  const len = text.length;
+  for (let i = 0; i < len; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) {
+      const l = c | 0x20;
+      if (l >= 0x61 && l <= 0x7a) {
+        if (latin++ === 0 && !counts.has('latin')) counts.set('latin', 0);
+      }
+      continue;
+    }
+    let ch: string;
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < len) {
+      const d = text.charCodeAt(i + 1);
+      ch = d >= 0xdc00 && d <= 0xdfff ? text.slice(i, ++i + 1) : text[i]!;
+    } else {
+      ch = text[i]!;
+    }
+    let s = LETTER_FAMILY_MEMO.get(ch);
+    if (s === undefined) {
+      s = /\p{L}/u.test(ch) ? family(scriptOf(ch)) : null;
+      if (LETTER_FAMILY_MEMO.size >= MEMO_LIMIT) LETTER_FAMILY_MEMO.clear();
+      LETTER_FAMILY_MEMO.set(ch, s);
+    }
+    if (s === null) continue;
+    if (s === 'latin') {
+      if (latin++ === 0 && !counts.has('latin')) counts.set('latin', 0);
+      continue;
+    }
     counts.set(s, (counts.get(s) ?? 0) + 1);
   }
+  if (latin) counts.set('latin', latin);
   let best: Script | null = null;
   let n = 0;
   for (const [s, c] of counts) if (c > n) [best, n] = [s, c];
@@ -185,9 +229,19 @@ const MASKS = [
   /\b\w+(?:_\w+)+\b/gu, // snake_case identifiers
 ];
 
+/** A character each mask needs to match at all (null: always run it): most paragraphs need none of them. */
+const MASK_NEEDS: (string | null)[] = [null, '@', null, '.', '`', '_'];
+/** The mask for handles needs @ or #. */
+const HANDLE_MASK = 2;
+
 export function maskNonProse(text: string): string {
   let out = text;
-  for (const re of MASKS) out = out.replace(re, (m) => ' '.repeat(m.length));
+  MASKS.forEach((re, k) => {
+    const needs = MASK_NEEDS[k];
+    if (needs && !out.includes(needs)) return;
+    if (k === HANDLE_MASK && !out.includes('@') && !out.includes('#')) return;
+    out = out.replace(re, (m) => ' '.repeat(m.length));
+  });
   return out;
 }
 
@@ -206,10 +260,13 @@ export function tokenize(text: string, offset = 0): Token[] {
   const out: Token[] = [];
   for (const m of text.matchAll(WORD_RE)) {
     let t = m[0];
-    while (/['’-]$/u.test(t)) t = t.slice(0, -1);
+    let cut = t.length;
+    for (let last = t[cut - 1]; last === "'" || last === '’' || last === '-'; last = t[cut - 1]) cut--;
+    if (cut < t.length) t = t.slice(0, cut);
     const first = t[0] ?? '';
     const start = m.index + offset;
-    out.push({ text: t, lower: t.toLowerCase().replace(/’/gu, "'"), start, end: start + t.length, script: scriptOf(first), cap: first !== first.toLowerCase() });
+    const lower = t.toLowerCase();
+    out.push({ text: t, lower: lower.includes('’') ? lower.replace(/’/gu, "'") : lower, start, end: start + t.length, script: scriptOf(first), cap: first !== first.toLowerCase() });
   }
   return out;
 }
@@ -259,8 +316,16 @@ const LOAN_PHRASES = [
 ];
 const LOAN_RE = new RegExp(`(?<![\\p{L}])(?:${LOAN_PHRASES.map((p) => p.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('|')})(?![\\p{L}])`, 'giu');
 
+let lastLoanText: string | null = null;
+let lastLoanSpans: [number, number][] = [];
+
+/** Spans of loan phrases; sameScriptRuns and crossScriptRuns ask for the same paragraph one after the other. */
 function loanSpans(text: string): [number, number][] {
-  return [...text.matchAll(LOAN_RE)].map((m) => [m.index, m.index + m[0].length]);
+  if (text !== lastLoanText) {
+    lastLoanSpans = [...text.matchAll(LOAN_RE)].map((m) => [m.index, m.index + m[0].length]);
+    lastLoanText = text;
+  }
+  return lastLoanSpans;
 }
 
 function overlaps(spans: [number, number][], s: number, e: number): boolean {
@@ -407,13 +472,13 @@ function onlySpaceBetween(text: string, a: Token, b: Token): boolean {
  */
 function sameScriptRuns(text: string, tokens: Token[], pageLang: string): Fragment[] {
   const out: Fragment[] = [];
-  const loans = loanSpans(text);
   const foreign = (t: Token | undefined): t is Token => !!t && t.script === 'latin' && t.lower.length >= 2 && fwLanguages(t).length > 0 && !isFunctionWordOf(t, pageLang);
   for (let i = 0; i < tokens.length; i++) {
     if (!foreign(tokens[i])) continue;
     let j = i;
     while (j + 1 < tokens.length && foreign(tokens[j + 1]) && onlySpaceBetween(text, tokens[j]!, tokens[j + 1]!)) j++;
     const run = tokens.slice(i, j + 1);
+    const runStart = i;
     i = j;
     // Two words or more, one of three letters or more (two-letter words collide across languages: "da sa", "to je").
     if (run.length < 2 || !run.some((t) => t.lower.length >= 3)) continue;
@@ -422,14 +487,14 @@ function sameScriptRuns(text: string, tokens: Token[], pageLang: string): Fragme
     if (!shared.length) continue;
     const first = run[0]!;
     const last = run[run.length - 1]!;
-    const prev = tokens[tokens.indexOf(first) - 1];
-    const next = tokens[tokens.indexOf(last) + 1];
+    const prev = tokens[runStart - 1];
+    const next = tokens[j + 1];
     const prevAdj = prev && onlySpaceBetween(text, prev, first) ? prev : undefined;
     const nextAdj = next && onlySpaceBetween(text, last, next) ? next : undefined;
     // A name or title: the run starts with a capital mid-text, or sits between capitalised words ("Lord of the Rings").
     if (first.cap || (prevAdj?.cap && nextAdj?.cap) || (!prevAdj && nextAdj?.cap)) continue;
     const endTok = nextAdj && !isFunctionWordOf(nextAdj, pageLang) ? nextAdj : last;
-    if (overlaps(loans, (prevAdj ?? first).start, endTok.end)) continue;
+    if (overlaps(loanSpans(text), (prevAdj ?? first).start, endTok.end)) continue;
     const from = shared.length === 1 ? shared[0] : voteLanguage(run, pageLang);
     out.push({ start: first.start, end: endTok.end, text: text.slice(first.start, endTok.end), cross: false, ...(from ? { from } : {}) });
   }
@@ -439,7 +504,6 @@ function sameScriptRuns(text: string, tokens: Token[], pageLang: string): Fragme
 /** Unbracketed runs in another script: "… said 来自 the …", "… заявил of the world …"; they need function words too. */
 function crossScriptRuns(text: string, tokens: Token[], pageScript: Script): Fragment[] {
   const out: Fragment[] = [];
-  const loans = loanSpans(text);
   for (let i = 0; i < tokens.length; i++) {
     const s = family(tokens[i]!.script);
     if (s === pageScript || s === 'other') continue;
@@ -469,7 +533,7 @@ function crossScriptRuns(text: string, tokens: Token[], pageScript: Script): Fra
       if (run[0]!.cap || (content.length && content.every((t) => t.cap))) continue;
       from = voteLanguage(run, null);
     }
-    if (from === null || overlaps(loans, start, end)) continue;
+    if (from === null || overlaps(loanSpans(text), start, end)) continue;
     out.push({ start, end, text: fragment, cross: true, ...(from ? { from } : {}) });
   }
   return out;

@@ -141,7 +141,9 @@ export function sourceLinks(ctx: SignalContext): SourceLinkMatch[] {
   const memo = MEMO.get(ctx);
   if (memo) return memo;
   const { links } = ctx.facts;
-  const paragraphs = budgeted(ctx.facts.paragraphs);
+  // Squashed only when a link to a state outlet needs them (most pages have none).
+  let squashed: string[] | null = null;
+  const paragraphsNow = (): string[] => (squashed ??= budgeted(ctx.facts.paragraphs));
   const inArticle = links.flatMap((l, i) => (l.inArticle ? [i] : []));
   const first = inArticle[0];
   const last = inArticle[inArticle.length - 1];
@@ -164,6 +166,7 @@ export function sourceLinks(ctx: SignalContext): SourceLinkMatch[] {
       if (isBareAddress(ctx, link.text, match) && isDeepLink(link.href)) out.push({ link, index, match, how: 'bare' });
       return;
     }
+    const paragraphs = paragraphsNow();
     if (labelBefore(paragraphs, link.text)) {
       out.push({ link, index, match, how: 'label-before' });
       return;
