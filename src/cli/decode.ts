@@ -1,4 +1,6 @@
 // Bytes of a saved page → text, honouring a BOM or the page's declared charset (saved pages are not always UTF-8).
+import { limitNesting } from '../extract/nesting';
+
 const SNIFF_BYTES = 4_096;
 
 export class InputError extends Error {}
@@ -38,5 +40,6 @@ export function decodeHtml(bytes: Uint8Array, name: string): string {
   if (!/<(!doctype\s+html|html|head|body|meta|title|article|div|p)\b/i.test(text.slice(0, 65_536))) {
     throw new InputError(`${name}: not an HTML file (no HTML markup in its first 64 KB)`);
   }
-  return text;
+  // Deeper nesting than a browser's parser allows would make linkedom's parser quadratic (see extract/nesting.ts).
+  return limitNesting(text);
 }

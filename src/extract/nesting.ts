@@ -1,0 +1,230 @@
+// Bounds how deeply a page's markup nests before linkedom parses it (the scanner's path; browsers have their own bound).
+//
+// htmlparser2, linkedom's parser, keeps the open elements in an array that it unshifts and shifts at the front and
+// searches on every end tag, so each tag costs time proportional to the current depth: 10,000 nested <div>s parse
+// in 0.5 s, 100,000 in 40 s, and the 2 million that fit in 10 MB would take hours. This pass follows the parser's
+// own tokenizer and element stack (same tag-name, attribute, comment and raw-text rules, same implied end tags) and
+// removes each start tag that would open an element deeper than MAX_NESTING; the text inside stays, in the element
+// at the bound. That is what Chromium does too: its parser never nests deeper than 512 elements. One pass, linear
+// time; a page that never gets that deep is returned unchanged (the same string).
+
+/** Chromium's kMaximumHTMLParserDOMTreeDepth. */
+export const MAX_NESTING = 512;
+
+// htmlparser2's tables (Parser.js): void elements, the start tags that close open elements, foreign content.
+const VOID = new Set(['area', 'base', 'basefont', 'br', 'col', 'command', 'embed', 'frame', 'hr', 'img', 'input', 'isindex', 'keygen', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
+const P = new Set(['p']);
+const FORM = new Set(['input', 'option', 'optgroup', 'select', 'button', 'datalist', 'textarea']);
+const DDT = new Set(['dd', 'dt']);
+const RTP = new Set(['rt', 'rp']);
+const TABLE_SECTION = new Set(['thead', 'tbody']);
+const IMPLIES_CLOSE = new Map<string, Set<string>>([
+  ['tr', new Set(['tr', 'th', 'td'])],
+  ['th', new Set(['th'])],
+  ['td', new Set(['thead', 'th', 'td'])],
+  ['body', new Set(['head', 'link', 'script'])],
+  ['li', new Set(['li'])],
+  ...['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'address', 'article', 'aside', 'blockquote', 'details', 'div', 'dl', 'fieldset', 'figcaption', 'figure', 'footer', 'form', 'header', 'hr', 'main', 'nav', 'ol', 'pre', 'section', 'table', 'ul'].map((t) => [t, P] as [string, Set<string>]),
+  ...['select', 'input', 'output', 'button', 'datalist', 'textarea'].map((t) => [t, FORM] as [string, Set<string>]),
+  ['option', new Set(['option'])],
+  ['optgroup', new Set(['optgroup', 'option'])],
+  ['dd', DDT],
+  ['dt', DDT],
+  ['rt', RTP],
+  ['rp', RTP],
+  ['tbody', TABLE_SECTION],
+  ['tfoot', TABLE_SECTION],
+]);
+const FOREIGN = new Set(['math', 'svg']);
+const INTEGRATION = new Set(['mi', 'mo', 'mn', 'ms', 'mtext', 'annotation-xml', 'foreignobject', 'desc', 'title']);
+/** Elements whose content is text up to their end tag (htmlparser2's "special" tags). */
+const RAW_TEXT = new Set(['script', 'style', 'title', 'textarea', 'xmp']);
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 10 || c === 9 || c === 12 || c === 13;
+}
+
+function isEndOfTagSection(c: number): boolean {
+  return c === 47 /* / */ || c === 62 /* > */ || isSpace(c);
+}
+
+function isAlpha(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+}
+
+/** The element stack as htmlparser2 keeps it (top last here), with a count per name so a stray end tag costs O(1). */
+class Stack {
+  readonly names: string[] = [];
+  readonly foreign: boolean[] = [];
+  private readonly counts = new Map<string, number>();
+
+  get depth(): number {
+    return this.names.length;
+  }
+
+  push(name: string): void {
+    this.names.push(name);
+    this.counts.set(name, (this.counts.get(name) ?? 0) + 1);
+    if (FOREIGN.has(name)) this.foreign.push(true);
+    else if (INTEGRATION.has(name)) this.foreign.push(false);
+  }
+
+  pop(): void {
+    const name = this.names.pop();
+    if (name !== undefined) this.counts.set(name, (this.counts.get(name) ?? 1) - 1);
+  }
+
+  /** How many elements a start tag closes implicitly (htmlparser2's openImpliesClose). */
+  impliedCloses(name: string): number {
+    const closes = IMPLIES_CLOSE.get(name);
+    if (!closes) return 0;
+    let n = 0;
+    while (n < this.names.length && closes.has(this.names[this.names.length - 1 - n]!)) n++;
+    return n;
+  }
+
+  /** An end tag: pops up to the nearest open element of that name, if any (amortised O(1): each push pops once). */
+  close(name: string): void {
+    if (FOREIGN.has(name) || INTEGRATION.has(name)) this.foreign.pop();
+    if (VOID.has(name) || !this.counts.get(name)) return;
+    const at = this.names.lastIndexOf(name);
+    while (this.names.length > at) this.pop();
+  }
+}
+
+interface StartTag {
+  name: string;
+  /** Index just past the tag's '>', or -1 when the document ends inside the tag. */
+  end: number;
+  selfClosing: boolean;
+}
+
+/** Reads a start tag from just after "<" as htmlparser2's tokenizer does (attribute quotes, "/>" only after a value). */
+function readStartTag(html: string, from: number): StartTag {
+  const n = html.length;
+  let i = from;
+  while (i < n && !isEndOfTagSection(html.charCodeAt(i))) i++;
+  const name = html.slice(from, i).toLowerCase();
+  for (;;) {
+    // before an attribute name
+    while (i < n && isSpace(html.charCodeAt(i))) i++;
+    if (i >= n) return { name, end: -1, selfClosing: false };
+    let c = html.charCodeAt(i);
+    if (c === 62) return { name, end: i + 1, selfClosing: false };
+    if (c === 47) {
+      i++;
+      while (i < n && isSpace(html.charCodeAt(i))) i++;
+      if (i >= n) return { name, end: -1, selfClosing: false };
+      if (html.charCodeAt(i) === 62) return { name, end: i + 1, selfClosing: true };
+      continue; // the character after "/" starts over as before an attribute name
+    }
+    // attribute name: up to "=", "/", ">" or white space
+    i++;
+    while (i < n && !(html.charCodeAt(i) === 61 || isEndOfTagSection(html.charCodeAt(i)))) i++;
+    while (i < n && isSpace(html.charCodeAt(i))) i++;
+    if (i >= n) return { name, end: -1, selfClosing: false };
+    if (html.charCodeAt(i) !== 61) continue; // no value: "/", ">" or the next name
+    i++;
+    while (i < n && isSpace(html.charCodeAt(i))) i++;
+    if (i >= n) return { name, end: -1, selfClosing: false };
+    c = html.charCodeAt(i);
+    if (c === 34 || c === 39) {
+      const close = html.indexOf(c === 34 ? '"' : "'", i + 1);
+      if (close < 0) return { name, end: -1, selfClosing: false };
+      i = close + 1;
+    } else {
+      while (i < n && !(isSpace(html.charCodeAt(i)) || html.charCodeAt(i) === 62)) i++;
+    }
+  }
+}
+
+/** Index of the end tag "</name" followed by white space or ">" that ends a raw-text element, or -1. */
+function rawTextEnd(html: string, name: string, from: number): number {
+  const re = new RegExp(`</${name}[ \\n\\t\\f\\r>]`, 'gi');
+  re.lastIndex = from;
+  return re.exec(html)?.index ?? -1;
+}
+
+/** The page with every start tag that would nest deeper than maxDepth removed; the same string when none does. */
+export function limitNesting(html: string, maxDepth: number = MAX_NESTING): string {
+  const stack = new Stack();
+  const cut: number[] = []; // [start, end) pairs to remove
+  const n = html.length;
+  let i = 0;
+  while (i < n) {
+    const lt = html.indexOf('<', i);
+    if (lt < 0 || lt + 1 >= n) break;
+    const c = html.charCodeAt(lt + 1);
+    if (c === 33 /* ! */) {
+      // A comment ("<!-->" is a whole one), CDATA, or a declaration up to ">"; the tokenizer consumes the
+      // character after "<!" (and after "<!-") before it looks for the ">".
+      let end: number;
+      if (html.startsWith('<!--', lt)) end = html.indexOf('-->', lt + 2) + 3;
+      else if (html.startsWith('<![CDATA[', lt)) end = html.indexOf(']]>', lt + 9) + 3;
+      else end = html.indexOf('>', html.startsWith('<!-', lt) ? lt + 4 : lt + 3) + 1;
+      if (end <= 2) break; // unterminated: the rest is not markup
+      i = end;
+    } else if (c === 63 /* ? */) {
+      const end = html.indexOf('>', lt + 2);
+      if (end < 0) break;
+      i = end + 1;
+    } else if (c === 47 /* / */) {
+      let j = lt + 2;
+      while (j < n && isSpace(html.charCodeAt(j))) j++;
+      if (j >= n) break;
+      if (html.charCodeAt(j) === 62) {
+        i = j + 1; // "</>" is ignored
+        continue;
+      }
+      const end = html.indexOf('>', j);
+      if (!isAlpha(html.charCodeAt(j))) {
+        if (end < 0) break; // a bogus comment up to ">"
+        i = end + 1;
+        continue;
+      }
+      let k = j;
+      while (k < n && !(html.charCodeAt(k) === 62 || isSpace(html.charCodeAt(k)))) k++;
+      if (k >= n) break;
+      stack.close(html.slice(j, k).toLowerCase());
+      if (end < 0) break;
+      i = end + 1;
+    } else if (isAlpha(c)) {
+      const tag = readStartTag(html, lt + 1);
+      if (tag.end < 0) break;
+      i = tag.end;
+      const { name } = tag;
+      const implied = stack.impliedCloses(name);
+      if (VOID.has(name)) {
+        for (let k = 0; k < implied; k++) stack.pop(); // "<hr>" still closes an open <p>
+        continue;
+      }
+      if (stack.depth - implied >= maxDepth) {
+        cut.push(lt, tag.end); // too deep: the parser never sees this start tag (nor, then, raw text after it)
+        continue;
+      }
+      for (let k = 0; k < implied; k++) stack.pop();
+      stack.push(name);
+      if (tag.selfClosing) {
+        // "<x/>" closes itself in SVG and MathML only; elsewhere it stays open like "<x>"
+        if (stack.foreign[stack.foreign.length - 1]) stack.pop();
+        continue;
+      }
+      if (RAW_TEXT.has(name)) {
+        const end = rawTextEnd(html, name, i);
+        if (end < 0) break;
+        i = end; // the end tag is read as one on the next turn
+      }
+    } else {
+      i = lt + 1; // "<" followed by anything else is text
+    }
+  }
+  if (!cut.length) return html;
+  const parts: string[] = [];
+  let from = 0;
+  for (let k = 0; k < cut.length; k += 2) {
+    parts.push(html.slice(from, cut[k]));
+    from = cut[k + 1]!;
+  }
+  parts.push(html.slice(from));
+  return parts.join('');
+}
