@@ -10,7 +10,8 @@ function httpOnly(url: string | undefined): string | null {
   if (!url) return null;
   try {
     const u = new URL(url);
-    return u.protocol === 'http:' || u.protocol === 'https:' ? u.href : null;
+    // No credentials either: "https://www.rt.com@evil.example/" reads as rt.com (see verdict-schema.ts, isSafeUrl).
+    return (u.protocol === 'http:' || u.protocol === 'https:') && !u.username && !u.password ? u.href : null;
   } catch {
     return null;
   }
