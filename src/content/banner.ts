@@ -72,9 +72,34 @@ function evidenceList(doc: Document, model: BannerModel, article: Element | null
   return ul;
 }
 
+/** Stops the current banner's guard, so a removal of ours is never undone. */
+let stopGuard: (() => void) | null = null;
+
 export function removeBanner(doc: Document): void {
+  stopGuard?.();
+  stopGuard = null;
   clearHighlight();
   for (const host of Array.from(doc.querySelectorAll(SELECTOR))) host.remove();
+}
+
+/**
+ * A page that removes our banner gets it back once: the reader still sees the warning, and a page that keeps
+ * removing it cannot make us fight it forever (the badge and popup keep telling the truth either way).
+ */
+function guard(doc: Document, host: HTMLElement): () => void {
+  let reinserted = false;
+  const observer = new MutationObserver(() => {
+    if (host.isConnected) return;
+    observer.disconnect();
+    if (reinserted) return;
+    const where = placement(doc);
+    if (!where) return;
+    reinserted = true;
+    insertWithoutShift(doc, host, where);
+    observer.observe(doc.documentElement, { childList: true, subtree: true });
+  });
+  observer.observe(doc.documentElement, { childList: true, subtree: true });
+  return () => observer.disconnect();
 }
 
 export function showBanner(doc: Document, model: BannerModel, actions: BannerActions): BannerHandle | null {
@@ -101,6 +126,8 @@ export function showBanner(doc: Document, model: BannerModel, actions: BannerAct
   evidence.hidden = true;
   const actionsRow = el(doc, 'div', { class: 'actions' });
   const remove = () => {
+    stopGuard?.();
+    stopGuard = null;
     clearHighlight();
     host.remove();
   };
@@ -145,5 +172,6 @@ export function showBanner(doc: Document, model: BannerModel, actions: BannerAct
   box.append(lead, actionsRow, evidence);
   root.append(style, box);
   insertWithoutShift(doc, host, where);
+  stopGuard = guard(doc, host);
   return { key: model.key, remove };
 }
