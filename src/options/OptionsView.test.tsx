@@ -1,6 +1,3 @@
-jest.mock('preact', () => require('../ui/test-dom').preactForJest('preact'));
-jest.mock('preact/hooks', () => require('../ui/test-dom').preactForJest('preact/hooks'));
-jest.mock('preact/jsx-runtime', () => require('../ui/test-dom').preactForJest('preact/jsx-runtime'));
 import { defaults, type Settings } from '../platform/settings-core';
 import { mount, textOf } from '../ui/test-dom';
 import { OptionsView } from './OptionsView';

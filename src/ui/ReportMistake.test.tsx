@@ -1,6 +1,3 @@
-jest.mock('preact', () => require('./test-dom').preactForJest('preact'));
-jest.mock('preact/hooks', () => require('./test-dom').preactForJest('preact/hooks'));
-jest.mock('preact/jsx-runtime', () => require('./test-dom').preactForJest('preact/jsx-runtime'));
 import { ISSUES_NEW, ReportMistake, reportUrl } from './ReportMistake';
 import { SAMPLES } from './samples';
 import { mount } from './test-dom';

@@ -1,6 +1,3 @@
-jest.mock('preact', () => require('./test-dom').preactForJest('preact'));
-jest.mock('preact/hooks', () => require('./test-dom').preactForJest('preact/hooks'));
-jest.mock('preact/jsx-runtime', () => require('./test-dom').preactForJest('preact/jsx-runtime'));
 import type { Verdict } from '../core/types';
 import { SAMPLES, type SampleName } from './samples';
 import { mount, textOf } from './test-dom';
