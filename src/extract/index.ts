@@ -2,7 +2,7 @@
 import type { LinkFact, PageFacts } from '../core/types';
 import { readArticle, type Article } from './article';
 import { readJsonLd } from './jsonld';
-import { LIMITS, clip, firstWithin, squash, textOf } from './limits';
+import { LIMITS, bodyOf, clip, firstWithin, squash, textOf } from './limits';
 import { readMetadata } from './metadata';
 import { selectorOf } from './selector';
 import { resolveHttpUrl } from './url';
@@ -154,7 +154,7 @@ function assemble(url: string, d: DocumentFacts, article: Article, text: string,
 export function extractFacts(doc: Document, url: string): PageFacts {
   const d = documentFacts(doc, url);
   const article = readArticle(doc);
-  const body = doc.body;
+  const body = bodyOf(doc);
   const text = article.text || clip(body?.textContent ?? '', LIMITS.textChars);
   const paragraphs = paragraphsOf(article.root ?? body ?? null);
   return assemble(url, d, article, text, paragraphs, mediaOf(d.ogImage, article.root ?? doc, d.base));

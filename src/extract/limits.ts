@@ -71,3 +71,8 @@ export function firstWithin(el: Element | null | undefined, name: string, maxNod
   }
   return null;
 }
+
+/** doc.body, or null: linkedom throws on .body when a page has no root element (one that is all a comment). */
+export function bodyOf(doc: Document): HTMLElement | null {
+  return doc.documentElement ? doc.body : null;
+}
