@@ -20,17 +20,35 @@ function isUtf8(bytes: Uint8Array): boolean {
   }
 }
 
+/** UTF-16 without a byte-order mark: the markup's ASCII leaves every other byte zero. */
+function utf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  const n = Math.min(bytes.length, 1_024) & ~1;
+  if (n < 16) return null;
+  let evenZero = 0;
+  let oddZero = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) evenZero++;
+    if (bytes[i + 1] === 0) oddZero++;
+  }
+  const pairs = n / 2;
+  if (oddZero > 0.8 * pairs && evenZero < 0.1 * pairs) return 'utf-16le';
+  if (evenZero > 0.8 * pairs && oddZero < 0.1 * pairs) return 'utf-16be';
+  return null;
+}
+
 export function decodeHtml(bytes: Uint8Array, name: string): string {
   if (bytes.length === 0) throw new InputError(`${name}: file is empty`);
-  if (bytes.subarray(0, SNIFF_BYTES).includes(0) && !(bytes[0] === 0xff || bytes[0] === 0xfe)) {
-    throw new InputError(`${name}: not an HTML file (binary data)`);
-  }
+  // A NUL byte alone does not make a file binary (a page can carry them to dodge the scanner; browsers read on):
+  // a file is refused only when no HTML markup shows up once decoded.
+  const utf16 = utf16WithoutBom(bytes);
   let encoding = 'utf-8';
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) encoding = 'utf-8';
   else if (bytes[0] === 0xff && bytes[1] === 0xfe) encoding = 'utf-16le';
   else if (bytes[0] === 0xfe && bytes[1] === 0xff) encoding = 'utf-16be';
+  else if (utf16) encoding = utf16;
   else if (isUtf8(bytes)) encoding = 'utf-8'; // saved pages are often re-encoded to UTF-8 but keep their old <meta charset>
-  else encoding = declaredCharset(bytes) ?? 'windows-1252';
+  // A <meta> cannot declare UTF-16 (it is read as ASCII): browsers take UTF-16 labels there for UTF-8, as we do.
+  else encoding = declaredCharset(bytes)?.replace(/^utf-16(le|be)?$/, 'utf-8') ?? 'windows-1252';
   let text: string;
   try {
     text = new TextDecoder(encoding).decode(bytes);
@@ -38,7 +56,8 @@ export function decodeHtml(bytes: Uint8Array, name: string): string {
     text = new TextDecoder('utf-8').decode(bytes); // unknown label: fall back rather than fail
   }
   if (!/<(!doctype\s+html|html|head|body|meta|title|article|div|p)\b/i.test(text.slice(0, 65_536))) {
-    throw new InputError(`${name}: not an HTML file (no HTML markup in its first 64 KB)`);
+    const binary = bytes.subarray(0, SNIFF_BYTES).includes(0);
+    throw new InputError(`${name}: not an HTML file (${binary ? 'binary data' : 'no HTML markup in its first 64 KB'})`);
   }
   // Deeper nesting than a browser's parser allows would make linkedom's parser quadratic (see extract/nesting.ts).
   return limitNesting(text);
