@@ -16,6 +16,8 @@ import { MAX_NESTING, limitNesting } from '../src/extract/nesting';
 import { loadCases } from './corpus-cases';
 
 const BOUND_MS = 10_000;
+// Jest's own 5 s per test would cut the bigger cases (a scan plus a second extraction for checks) short.
+jest.setTimeout(120_000);
 const URL = 'https://hostile.example/news/article';
 const KINDS = ['state-media', 'republished', 'cites', 'public-media', 'none'];
 const figures: string[] = [];
