@@ -2,7 +2,7 @@
 import { parseHTML } from 'linkedom';
 import { analyze } from '../core/analyze';
 import type { Verdict } from '../core/types';
-import { extractFacts, extractFactsInPlace } from '../extract/index';
+import { extractFactsInPlace } from '../extract/index';
 import { decodeHtml, InputError } from './decode';
 import { detectLanguageNode } from './language';
 
@@ -25,8 +25,9 @@ export function scanHtml(bytes: Uint8Array, url: string, file: string): ScanResu
   const start = performance.now();
   const html = decodeHtml(bytes, file);
   // The scanner owns the parsed page: Readability may work on it in place (no clone). When it finds no article,
-  // extraction falls back on the body of an untouched copy, as in the browser.
-  const facts = extractFactsInPlace(parseHTML(html).document as unknown as Document, url) ?? extractFacts(parseHTML(html).document as unknown as Document, url);
+  // extraction falls back on the body of an untouched copy, as extractFacts does in the browser.
+  const parse = () => parseHTML(html).document as unknown as Document;
+  const facts = extractFactsInPlace(parse(), url, parse);
   facts.detectedLanguage = detectLanguageNode(facts.text);
   const verdict = analyze(facts);
   return { ...verdict, scan: { file, ms: Math.round((performance.now() - start) * 10) / 10 } };

@@ -9,8 +9,93 @@ import { resolveHttpUrl } from './url';
 
 const BLOCKS = 'p, li, blockquote, h2, h3, h4, h5, h6, pre, figcaption, td';
 
-function baseOf(doc: Document, url: string): string {
-  return resolveHttpUrl(doc.querySelector('base[href]')?.getAttribute('href'), url) ?? url;
+/**
+ * The elements extraction reads off the whole document, found in one walk over its elements in page order (as
+ * querySelector would find them; <template> contents are skipped, as querySelectorAll does). In linkedom each
+ * querySelector(All) is a walk of its own with a selector engine: a dozen of them cost more than Readability
+ * on some pages; in the browser one walk costs about what the native queries did.
+ */
+interface Found {
+  /** First base[href]. */
+  base: Element | null;
+  /** Every meta element. */
+  metas: Element[];
+  /** First title, first h1, first link[rel="canonical" i]. */
+  title: Element | null;
+  h1: Element | null;
+  canonical: Element | null;
+  /** The first LIMITS.jsonLdBlocks script[type="application/ld+json" i]. */
+  jsonLd: Element[];
+  /** The first LIMITS.links a[href]. */
+  anchors: Element[];
+  /** The first LIMITS.captions × 4 elements matching CAPTIONS. */
+  captions: Element[];
+  /** Elements with a CAPTIONS element below them (over the whole document). */
+  holdsCaption: Set<Element>;
+  /** How many font[style*="vertical-align: inherit" i]. */
+  fontInherit: number;
+}
+
+// CAPTIONS below, as one test: figcaption, or a class attribute holding one of these (any case).
+const CAPTION_CLASS = /caption|credit|didascal|legende|bildunterschrift|copyright/i;
+const FONT_INHERIT = /vertical-align: inherit/i;
+
+/** attr equals value (lower case) in any case, as selectors [attr="value" i] compare. */
+function equalsIgnoringCase(attr: string | null, value: string): boolean {
+  return attr !== null && attr.length === value.length && attr.toLowerCase() === value;
+}
+
+function findElements(doc: Document): Found {
+  const f: Found = { base: null, metas: [], title: null, h1: null, canonical: null, jsonLd: [], anchors: [], captions: [], holdsCaption: new Set(), fontInherit: 0 };
+  const maxCaptions = LIMITS.captions * 4;
+  let node: Element | null = doc.documentElement;
+  while (node) {
+    const name: string = node.localName?.toLowerCase() ?? '';
+    switch (name) {
+      case 'a':
+        if (f.anchors.length < LIMITS.links && node.hasAttribute('href')) f.anchors.push(node);
+        break;
+      case 'meta':
+        f.metas.push(node);
+        break;
+      case 'script':
+        if (f.jsonLd.length < LIMITS.jsonLdBlocks && equalsIgnoringCase(node.getAttribute('type'), 'application/ld+json')) f.jsonLd.push(node);
+        break;
+      case 'link':
+        if (!f.canonical && equalsIgnoringCase(node.getAttribute('rel'), 'canonical')) f.canonical = node;
+        break;
+      case 'base':
+        if (!f.base && node.hasAttribute('href')) f.base = node;
+        break;
+      case 'title':
+        f.title ??= node;
+        break;
+      case 'h1':
+        f.h1 ??= node;
+        break;
+      case 'font':
+        if (FONT_INHERIT.test(node.getAttribute('style') ?? '')) f.fontInherit++;
+        break;
+      default:
+        break;
+    }
+    if (name === 'figcaption' || CAPTION_CLASS.test(node.getAttribute('class') ?? '')) {
+      if (f.captions.length < maxCaptions) f.captions.push(node);
+      for (let up = node.parentElement; up && !f.holdsCaption.has(up); up = up.parentElement) f.holdsCaption.add(up);
+    }
+    const child: Element | null = name === 'template' ? null : node.firstElementChild;
+    if (child) {
+      node = child;
+      continue;
+    }
+    while (node && !node.nextElementSibling) node = node.parentElement;
+    node = node?.nextElementSibling ?? null;
+  }
+  return f;
+}
+
+function baseOf(found: Found, url: string): string {
+  return resolveHttpUrl(found.base?.getAttribute('href'), url) ?? url;
 }
 
 function paragraphsOf(root: ParentNode | null): string[] {
@@ -33,9 +118,9 @@ interface DocLink {
 }
 
 /** Every link of the document, in page order (read before Readability may rearrange the document). */
-function docLinksOf(doc: Document, base: string): DocLink[] {
+function docLinksOf(found: Found, base: string): DocLink[] {
   const out: DocLink[] = [];
-  for (const a of Array.from(doc.querySelectorAll('a[href]')).slice(0, LIMITS.links)) {
+  for (const a of found.anchors) {
     const href = resolveHttpUrl(a.getAttribute('href'), base);
     if (!href) continue;
     const text = textOf(a, 300) || squash(a.getAttribute('title'), 300) || squash(firstWithin(a, 'img')?.getAttribute('alt'), 300);
@@ -56,8 +141,8 @@ function linksOf(docLinks: DocLink[], articleRoot: Element | null, base: string)
   return docLinks.map(({ href, text, selector }) => ({ href, text, inArticle: inArticle.has(`${href}\u0000${text}`), selector }));
 }
 
-function ogImageOf(doc: Document, base: string): string | null {
-  return resolveHttpUrl(doc.querySelector('meta[property="og:image"]')?.getAttribute('content'), base);
+function ogImageOf(found: Found, base: string): string | null {
+  return resolveHttpUrl(found.metas.find((m) => m.getAttribute('property') === 'og:image')?.getAttribute('content'), base);
 }
 
 function mediaOf(ogImage: string | null, scope: ParentNode, base: string): string[] {
@@ -72,13 +157,13 @@ function mediaOf(ogImage: string | null, scope: ParentNode, base: string): strin
 }
 
 // Captions and credit lines: Readability often drops them, yet "© Sputnik / Name" under a photo is a citation.
-const CAPTIONS = 'figcaption, [class*="caption" i], [class*="credit" i], [class*="didascal" i], [class*="legende" i], [class*="bildunterschrift" i], [class*="copyright" i]';
-
-function captionsOf(doc: Document): string[] {
+// CAPTIONS = 'figcaption, [class*="caption" i], [class*="credit" i], [class*="didascal" i], [class*="legende" i],
+// [class*="bildunterschrift" i], [class*="copyright" i]' (found by findElements).
+function captionsOf(found: Found): string[] {
   const out = new Set<string>();
-  for (const el of Array.from(doc.querySelectorAll(CAPTIONS)).slice(0, LIMITS.captions * 4)) {
+  for (const el of found.captions) {
     if (out.size >= LIMITS.captions) break;
-    if (el.querySelector(CAPTIONS)) continue; // the innermost caption element only
+    if (found.holdsCaption.has(el)) continue; // the innermost caption element only
     const t = squash(el.textContent, LIMITS.captionChars + 1);
     if (t && t.length <= LIMITS.captionChars) out.add(t);
   }
@@ -111,18 +196,19 @@ interface DocumentFacts {
 }
 
 function documentFacts(doc: Document, url: string): DocumentFacts {
-  const base = baseOf(doc, url);
+  const found = findElements(doc);
+  const base = baseOf(found, url);
   const htmlClass = doc.documentElement?.getAttribute('class') ?? '';
   return {
     base,
-    meta: readMetadata(doc, base),
-    jsonLd: readJsonLd(doc),
+    meta: readMetadata(doc, base, found),
+    jsonLd: readJsonLd(doc, found.jsonLd),
     archivedFrom: archivedFromHeader(doc, url),
-    captions: captionsOf(doc),
-    links: docLinksOf(doc, base),
-    ogImage: ogImageOf(doc, base),
+    captions: captionsOf(found),
+    links: docLinksOf(found, base),
+    ogImage: ogImageOf(found, base),
     mtResidue: {
-      fontInherit: doc.querySelectorAll('font[style*="vertical-align: inherit" i]').length,
+      fontInherit: found.fontInherit,
       translatedClass: /\btranslated-(ltr|rtl)\b/.test(htmlClass),
     },
   };
@@ -163,13 +249,20 @@ export function extractFacts(doc: Document, url: string): PageFacts {
 /**
  * The same facts as extractFacts, for a caller that owns the document and never reads it again (the Node
  * scanner parses each page for this alone): Readability works on the document itself, which saves a deep
- * clone (in linkedom about a quarter of parsing the page plus Readability). Returns null when Readability finds
- * no article text, since the body text and paragraphs extractFacts then falls back on are no longer there:
- * the caller extracts from a fresh copy of the page with extractFacts.
+ * clone (in linkedom about a quarter of parsing the page plus Readability). When Readability finds no article
+ * text, extractFacts falls back on the body's text and paragraphs, which Readability has rearranged by then:
+ * `reparse` gives an untouched copy of the page for that (Readability's answer is the same on any copy, so it
+ * does not run again).
  */
-export function extractFactsInPlace(doc: Document, url: string): PageFacts | null {
+export function extractFactsInPlace(doc: Document, url: string, reparse: () => Document): PageFacts {
   const d = documentFacts(doc, url);
   const article = readArticle(doc, { inPlace: true });
-  if (!article.text || !article.root) return null;
-  return assemble(url, d, article, article.text, paragraphsOf(article.root), mediaOf(d.ogImage, article.root, d.base));
+  if (article.text && article.root) {
+    return assemble(url, d, article, article.text, paragraphsOf(article.root), mediaOf(d.ogImage, article.root, d.base));
+  }
+  const fresh = reparse();
+  const body = bodyOf(fresh);
+  const text = article.text || clip(body?.textContent ?? '', LIMITS.textChars);
+  const paragraphs = paragraphsOf(article.root ?? body ?? null);
+  return assemble(url, d, article, text, paragraphs, mediaOf(d.ogImage, article.root ?? fresh, d.base));
 }

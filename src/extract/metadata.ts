@@ -2,10 +2,51 @@
 import { squash } from './limits';
 import { resolveHttpUrl } from './url';
 
-function meta(doc: Document, key: string): string | null {
-  const el = doc.querySelector(`meta[property="${key}"], meta[name="${key}"]`);
-  const v = el?.getAttribute('content');
+/** Elements already found in one walk of the document (extract/index.ts), in page order. */
+export interface MetadataElements {
+  metas: Element[];
+  title: Element | null;
+  h1: Element | null;
+  canonical: Element | null;
+}
+
+/** The elements readMetadata reads, by queries (for callers that have not walked the document). */
+function queried(doc: Document): MetadataElements {
+  return {
+    metas: Array.from(doc.querySelectorAll('meta')),
+    title: doc.querySelector('title'),
+    h1: doc.querySelector('h1'),
+    canonical: doc.querySelector('link[rel="canonical" i]'),
+  };
+}
+
+type MetaIndex = Map<string, Element>;
+
+/** property or name value → the first meta carrying it, in page order (one pass over however many metas). */
+function indexMetas(metas: Element[]): MetaIndex {
+  const index: MetaIndex = new Map();
+  for (const m of metas) {
+    const property = m.getAttribute('property');
+    if (property !== null && !index.has(property)) index.set(property, m);
+    const name = m.getAttribute('name');
+    if (name !== null && !index.has(name)) index.set(name, m);
+  }
+  return index;
+}
+
+/** content of the first meta[property=key] or meta[name=key], as querySelector would pick it. */
+function meta(metas: MetaIndex, key: string): string | null {
+  const v = metas.get(key)?.getAttribute('content');
   return v ? squash(v) : null;
+}
+
+/** meta[http-equiv="content-language" i] */
+function contentLanguage(metas: Element[]): string | null | undefined {
+  const el = metas.find((m) => {
+    const v = m.getAttribute('http-equiv');
+    return v !== null && v.length === 16 && v.toLowerCase() === 'content-language';
+  });
+  return el?.getAttribute('content');
 }
 
 export interface Metadata {
@@ -17,17 +58,18 @@ export interface Metadata {
   declaredLanguage: string | null;
 }
 
-export function readMetadata(doc: Document, base: string): Metadata {
+export function readMetadata(doc: Document, base: string, found: MetadataElements = queried(doc)): Metadata {
+  const { h1 } = found;
+  const metas = indexMetas(found.metas);
   const htmlLang = doc.documentElement?.getAttribute('lang') || doc.documentElement?.getAttribute('xml:lang');
-  const httpLang = doc.querySelector('meta[http-equiv="content-language" i]')?.getAttribute('content');
-  const declared = squash(htmlLang) || squash(httpLang) || meta(doc, 'og:locale') || null;
-  const h1 = doc.querySelector('h1');
+  const httpLang = contentLanguage(found.metas);
+  const declared = squash(htmlLang) || squash(httpLang) || meta(metas, 'og:locale') || null;
   return {
-    title: squash(doc.querySelector('title')?.textContent),
-    headline: h1 ? squash(h1.textContent) || null : meta(doc, 'og:title'),
-    siteName: meta(doc, 'og:site_name') ?? meta(doc, 'application-name'),
-    canonical: resolveHttpUrl(doc.querySelector('link[rel="canonical" i]')?.getAttribute('href'), base),
-    ogUrl: resolveHttpUrl(meta(doc, 'og:url'), base),
+    title: squash(found.title?.textContent),
+    headline: h1 ? squash(h1.textContent) || null : meta(metas, 'og:title'),
+    siteName: meta(metas, 'og:site_name') ?? meta(metas, 'application-name'),
+    canonical: resolveHttpUrl(found.canonical?.getAttribute('href'), base),
+    ogUrl: resolveHttpUrl(meta(metas, 'og:url'), base),
     declaredLanguage: declared ? declared.replace(/_/g, '-') : null,
   };
 }
