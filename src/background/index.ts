@@ -2,33 +2,12 @@
 // Nothing lives only in this worker's memory: MV3 stops it at any time.
 import { analyze } from '../core/analyze';
 import type { PageFacts, Verdict } from '../core/types';
+import { sanitizeVerdict } from '../core/verdict-schema';
+import { acceptReport } from './accept';
 import { browser, type Runtime } from '../platform/browser';
 import { t } from '../platform/i18n';
 import { forgetVerdict, saveVerdict } from '../platform/verdict-store';
 import { badgeFor } from './badge';
-
-function isFacts(x: unknown): x is PageFacts {
-  const f = x as PageFacts;
-  return !!f && typeof f === 'object' && typeof f.url === 'string' && typeof f.text === 'string' && Array.isArray(f.links) && Array.isArray(f.paragraphs);
-}
-
-function originOf(url: string | undefined): string | null {
-  try {
-    return url ? new URL(url).origin : null;
-  } catch {
-    return null;
-  }
-}
-
-/** Only our own content script in a tab's top frame reports, only for its own tab and its own page's origin. */
-function reportingTab(facts: PageFacts, sender: Runtime.MessageSender): number | null {
-  const tabId = sender.tab?.id;
-  if (sender.id !== browser.runtime.id || tabId === undefined || tabId < 0 || sender.frameId !== 0) return null;
-  // sender.url is the frame's address as the browser knows it (pushState included); the origin cannot be faked by the page.
-  const from = originOf(sender.url ?? sender.tab?.url);
-  if (from && from !== originOf(facts.url)) return null;
-  return tabId;
-}
 
 async function showBadge(tabId: number, verdict: Verdict | null): Promise<void> {
   const badge = badgeFor(verdict, t);
@@ -41,10 +20,9 @@ async function showBadge(tabId: number, verdict: Verdict | null): Promise<void> 
   ]);
 }
 
-async function onFacts(facts: PageFacts, sender: Runtime.MessageSender): Promise<Verdict | null> {
-  const tabId = reportingTab(facts, sender);
-  if (tabId === null) return null;
-  const verdict = analyze(facts);
+async function onFacts(tabId: number, facts: PageFacts): Promise<Verdict | null> {
+  // The engine only produces http(s) addresses; sanitizing again is defence in depth before anything is displayed.
+  const verdict = sanitizeVerdict(analyze(facts));
   await saveVerdict(tabId, verdict);
   await showBadge(tabId, verdict);
   return verdict;
@@ -54,9 +32,9 @@ async function onFacts(facts: PageFacts, sender: Runtime.MessageSender): Promise
 const tabGone = (e: unknown) => /no tab with id|invalid tab id/i.test(String((e as Error)?.message ?? e));
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
-  const m = message as { type?: unknown; facts?: unknown };
-  if (!m || m.type !== 'page-facts' || !isFacts(m.facts)) return undefined;
-  return onFacts(m.facts, sender).catch((e: unknown) => {
+  const report = acceptReport(message, sender, browser.runtime.id);
+  if (!report) return undefined;
+  return onFacts(report.tabId, report.facts).catch((e: unknown) => {
     if (!tabGone(e)) console.error('Provenance Lens: analysis failed', e);
     return null;
   });
