@@ -74,6 +74,7 @@ totals.passed++;
 
 jestStage('unit');
 jestStage('corpus');
+jestStage('fuzz');
 
 stage('build (node build.mjs)');
 if (run(process.execPath, [join(root, 'build.mjs')]).status !== 0) {
