@@ -11,6 +11,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { InputError } from '../src/cli/decode';
 import { scanHtml } from '../src/cli/scan-page';
+import { SIGNALS } from '../src/core/signals/index';
 import { isSafeUrl } from '../src/core/verdict-schema';
 import { loadCases } from './corpus-cases';
 import { Rng, mutate } from './fuzz/mutate';
@@ -30,6 +31,21 @@ console.log(`fuzz: FUZZ_SEED=${SEED} (replay with FUZZ_SEED=${SEED} npx jest --s
 
 const corpus = loadCases().map((c) => ({ name: c.name, url: c.url, bytes: new Uint8Array(readFileSync(join(c.dir, 'page.html'))) }));
 const small = corpus.filter((c) => c.bytes.length <= SMALL_BYTES);
+
+// runSignals skips a detector that throws, so a page could silence a signal that way: record every such exception
+// (the wrapper rethrows, so the engine behaves as it does without it).
+const detectorErrors: string[] = [];
+for (const s of SIGNALS) {
+  const detect = s.detect;
+  s.detect = (ctx) => {
+    try {
+      return detect(ctx);
+    } catch (e) {
+      detectorErrors.push(`${s.id}: ${String((e as Error)?.stack ?? e).slice(0, 400)}`);
+      throw e;
+    }
+  };
+}
 
 interface Failure {
   page: number;
@@ -55,8 +71,10 @@ test(`${PAGES} mutated corpus pages through scanHtml (seed ${SEED})`, () => {
     const { bytes, applied } = mutate(base.bytes, other.bytes, rng);
     const t = performance.now();
     const cpu = process.cpuUsage();
+    detectorErrors.length = 0;
     try {
       const v = scanHtml(bytes, base.url, `fuzz-${i}`);
+      if (detectorErrors.length) throw new Error(`a signal detector threw (skipped by runSignals): ${detectorErrors[0]}`);
       if (!KINDS.has(v.kind) || v.url !== base.url || !Number.isFinite(v.confidence)) throw new Error(`invalid verdict: ${JSON.stringify({ kind: v.kind, url: v.url, confidence: v.confidence })}`);
       const unsafe = v.originals.filter((o) => !isSafeUrl(o.url));
       if (unsafe.length) throw new Error(`unsafe original ${JSON.stringify(unsafe[0]!.url)}`);
