@@ -5,7 +5,7 @@ import { parseHTML } from 'linkedom';
 import { analyze } from '../../src/core/analyze';
 import { decodeHtml } from '../../src/cli/decode';
 import { detectLanguageNode } from '../../src/cli/language';
-import { scanHtml } from '../../src/cli/scan-page';
+import { linksToOutlets, scanHtml } from '../../src/cli/scan-page';
 import { extractFactsInPlace } from '../../src/extract/index';
 
 export { scanHtml };
@@ -33,7 +33,7 @@ export function phases(bytes: Uint8Array, url: string, file: string): Record<str
   const parse = () => parseHTML(html).document as unknown as Document;
   const document = parse();
   const t1 = performance.now();
-  const facts = extractFactsInPlace(document, url, parse);
+  const facts = extractFactsInPlace(document, url, parse, linksToOutlets());
   const t2 = performance.now();
   facts.detectedLanguage = detectLanguageNode(facts.text);
   const t3 = performance.now();

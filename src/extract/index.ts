@@ -118,13 +118,16 @@ interface DocLink {
 }
 
 /** Every link of the document, in page order (read before Readability may rearrange the document). */
-function docLinksOf(found: Found, base: string): DocLink[] {
+/** Which links get a CSS selector (evidence can point at them on the page); all unless the caller knows better. */
+export type SelectorFilter = (href: string) => boolean;
+
+function docLinksOf(found: Found, base: string, wantsSelector?: SelectorFilter): DocLink[] {
   const out: DocLink[] = [];
   for (const a of found.anchors) {
     const href = resolveHttpUrl(a.getAttribute('href'), base);
     if (!href) continue;
     const text = textOf(a, 300) || squash(a.getAttribute('title'), 300) || squash(firstWithin(a, 'img')?.getAttribute('alt'), 300);
-    out.push({ href, text, selector: selectorOf(a) });
+    out.push({ href, text, selector: !wantsSelector || wantsSelector(href) ? selectorOf(a) : undefined });
   }
   return out;
 }
@@ -195,7 +198,7 @@ interface DocumentFacts {
   mtResidue: PageFacts['mtResidue'];
 }
 
-function documentFacts(doc: Document, url: string): DocumentFacts {
+function documentFacts(doc: Document, url: string, wantsSelector?: SelectorFilter): DocumentFacts {
   const found = findElements(doc);
   const base = baseOf(found, url);
   const htmlClass = doc.documentElement?.getAttribute('class') ?? '';
@@ -205,7 +208,7 @@ function documentFacts(doc: Document, url: string): DocumentFacts {
     jsonLd: readJsonLd(doc, found.jsonLd),
     archivedFrom: archivedFromHeader(doc, url),
     captions: captionsOf(found),
-    links: docLinksOf(found, base),
+    links: docLinksOf(found, base, wantsSelector),
     ogImage: ogImageOf(found, base),
     mtResidue: {
       fontInherit: found.fontInherit,
@@ -252,10 +255,11 @@ export function extractFacts(doc: Document, url: string): PageFacts {
  * clone (in linkedom about a quarter of parsing the page plus Readability). When Readability finds no article
  * text, extractFacts falls back on the body's text and paragraphs, which Readability has rearranged by then:
  * `reparse` gives an untouched copy of the page for that (Readability's answer is the same on any copy, so it
- * does not run again).
+ * does not run again). `wantsSelector`: only links it accepts get a selector (the scanner passes the links to
+ * registered outlets' hosts, the only ones evidence points at: a selector costs a walk up the page).
  */
-export function extractFactsInPlace(doc: Document, url: string, reparse: () => Document): PageFacts {
-  const d = documentFacts(doc, url);
+export function extractFactsInPlace(doc: Document, url: string, reparse: () => Document, wantsSelector?: SelectorFilter): PageFacts {
+  const d = documentFacts(doc, url, wantsSelector);
   const article = readArticle(doc, { inPlace: true });
   if (article.text && article.root) {
     return assemble(url, d, article, article.text, paragraphsOf(article.root), mediaOf(d.ogImage, article.root, d.base));
