@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { decodeHtml } from '../src/cli/decode';
 import { scanHtml, type ScanResult } from '../src/cli/scan-page';
+import { SIGNALS } from '../src/core/signals/index';
 import { isSafeUrl } from '../src/core/verdict-schema';
 import type { PageFacts } from '../src/core/types';
 import { extractFacts } from '../src/extract/index';
@@ -24,6 +25,20 @@ const figures: string[] = [];
 afterAll(() => console.log(`hostile pages, scanHtml time (bound ${BOUND_MS} ms):\n${figures.join('\n')}`));
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
+
+// runSignals skips a detector that throws (a page could silence a signal that way): record them, and rethrow.
+const detectorErrors: string[] = [];
+for (const s of SIGNALS) {
+  const detect = s.detect;
+  s.detect = (ctx) => {
+    try {
+      return detect(ctx);
+    } catch (e) {
+      detectorErrors.push(`${s.id}: ${String(e).slice(0, 300)}`);
+      throw e;
+    }
+  };
+}
 
 function expectValidVerdict(v: ScanResult, url = URL): void {
   expect(v.url).toBe(url);
@@ -42,9 +57,11 @@ function expectValidVerdict(v: ScanResult, url = URL): void {
 /** scanHtml with a time bound; the figure goes to the printed table. */
 function scan(name: string, page: string | Uint8Array, url = URL): ScanResult {
   const bytes = typeof page === 'string' ? utf8(page) : page;
+  detectorErrors.length = 0;
   const t = performance.now();
   const v = scanHtml(bytes, url, name);
   const ms = performance.now() - t;
+  expect(detectorErrors).toEqual([]);
   figures.push(`  ${name.padEnd(58)} ${(bytes.length / 1e6).toFixed(2).padStart(6)} MB ${ms.toFixed(0).padStart(6)} ms`);
   expectValidVerdict(v, url);
   expect(ms).toBeLessThan(BOUND_MS);
