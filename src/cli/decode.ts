@@ -1,5 +1,5 @@
 // Bytes of a saved page → text, honouring a BOM or the page's declared charset (saved pages are not always UTF-8).
-import { limitNesting } from '../extract/nesting';
+import { limitMarkup } from '../extract/nesting';
 
 const SNIFF_BYTES = 4_096;
 
@@ -59,6 +59,6 @@ export function decodeHtml(bytes: Uint8Array, name: string): string {
     const binary = bytes.subarray(0, SNIFF_BYTES).includes(0);
     throw new InputError(`${name}: not an HTML file (${binary ? 'binary data' : 'no HTML markup in its first 64 KB'})`);
   }
-  // Deeper nesting than a browser's parser allows would make linkedom's parser quadratic (see extract/nesting.ts).
-  return limitNesting(text);
+  // Deep or huge markup would make linkedom slow (quadratic in depth, a WeakMap entry per node): see extract/nesting.ts.
+  return limitMarkup(text);
 }

@@ -1,15 +1,36 @@
-// Bounds how deeply a page's markup nests before linkedom parses it (the scanner's path; browsers have their own bound).
+// Bounds a page's markup before linkedom parses it (the scanner's path; browsers have their own bounds).
 //
-// htmlparser2, linkedom's parser, keeps the open elements in an array that it unshifts and shifts at the front and
-// searches on every end tag, so each tag costs time proportional to the current depth: 10,000 nested <div>s parse
-// in 0.5 s, 100,000 in 40 s, and the 2 million that fit in 10 MB would take hours. This pass follows the parser's
-// own tokenizer and element stack (same tag-name, attribute, comment and raw-text rules, same implied end tags) and
-// removes each start tag that would open an element deeper than MAX_NESTING; the text inside stays, in the element
-// at the bound. That is what Chromium does too: its parser never nests deeper than 512 elements. One pass, linear
-// time; a page that never gets that deep is returned unchanged (the same string).
+// Depth: htmlparser2, linkedom's parser, keeps the open elements in an array that it unshifts and shifts at the
+// front and searches on every end tag, so each tag costs time proportional to the current depth: 10,000 nested
+// <div>s parse in 0.5 s, 100,000 in 40 s, and the 2 million that fit in 10 MB would take hours.
+// Size: linkedom gives every node (element, attribute, comment) an entry in one process-wide WeakMap; with hundreds
+// of thousands of nodes per page that table, and the garbage collector walking it, get slow (a page of 100,000
+// <meta> tags: 2.4 s in a fresh process, over 30 s of CPU after a few other big pages).
+//
+// This pass follows the parser's own tokenizer and element stack (same tag-name, attribute, comment and raw-text
+// rules, same implied end tags) and removes each start tag that would open an element deeper than MAX_NESTING
+// (what Chromium does too: its parser never nests deeper than 512), every start tag after the first MAX_ELEMENTS,
+// the attributes of a tag past the first MAX_ATTRIBUTES, and the comments past the first MAX_COMMENTS. Text always
+// stays. One pass, linear time; a page within the bounds is returned unchanged (the same string). Text nodes are
+// not bounded here (their number follows the page's size, at most 10 MB in the scanner).
 
 /** Chromium's kMaximumHTMLParserDOMTreeDepth. */
 export const MAX_NESTING = 512;
+/** Elements per page: twelve times the largest corpus page (4,100); extraction reads 5,000 links at most anyway. */
+export const MAX_ELEMENTS = 50_000;
+/** Attributes per element (real ones carry a few dozen at most). */
+export const MAX_ATTRIBUTES = 256;
+/** Comments (and CDATA sections, comments to an HTML parser) per page. */
+export const MAX_COMMENTS = 10_000;
+
+export interface MarkupBounds {
+  depth: number;
+  elements: number;
+  attributes: number;
+  comments: number;
+}
+
+const BOUNDS: MarkupBounds = { depth: MAX_NESTING, elements: MAX_ELEMENTS, attributes: MAX_ATTRIBUTES, comments: MAX_COMMENTS };
 
 // htmlparser2's tables (Parser.js): void elements, the start tags that close open elements, foreign content.
 const VOID = new Set(['area', 'base', 'basefont', 'br', 'col', 'command', 'embed', 'frame', 'hr', 'img', 'input', 'isindex', 'keygen', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
@@ -74,6 +95,10 @@ class Stack {
     if (name !== undefined) this.counts.set(name, (this.counts.get(name) ?? 1) - 1);
   }
 
+  has(name: string): boolean {
+    return !!this.counts.get(name);
+  }
+
   /** How many elements a start tag closes implicitly (htmlparser2's openImpliesClose). */
   impliedCloses(name: string): number {
     const closes = IMPLIES_CLOSE.get(name);
@@ -97,40 +122,54 @@ interface StartTag {
   /** Index just past the tag's '>', or -1 when the document ends inside the tag. */
   end: number;
   selfClosing: boolean;
+  /** Where the attribute past maxAttributes starts, or -1 when there are no more than that. */
+  tooMany: number;
+  /** Whether the tag cut there ends in "/ >" (a "/" came just before that attribute), and so closes itself. */
+  cutSelfCloses: boolean;
 }
 
 /** Reads a start tag from just after "<" as htmlparser2's tokenizer does (attribute quotes, "/>" only after a value). */
-function readStartTag(html: string, from: number): StartTag {
+function readStartTag(html: string, from: number, maxAttributes: number): StartTag {
   const n = html.length;
   let i = from;
   while (i < n && !isEndOfTagSection(html.charCodeAt(i))) i++;
   const name = html.slice(from, i).toLowerCase();
+  let attributes = 0;
+  let tooMany = -1;
+  let cutSelfCloses = false;
+  let slash = false;
   for (;;) {
     // before an attribute name
     while (i < n && isSpace(html.charCodeAt(i))) i++;
-    if (i >= n) return { name, end: -1, selfClosing: false };
+    if (i >= n) return { name, end: -1, selfClosing: false, tooMany, cutSelfCloses };
     let c = html.charCodeAt(i);
-    if (c === 62) return { name, end: i + 1, selfClosing: false };
+    if (c === 62) return { name, end: i + 1, selfClosing: false, tooMany, cutSelfCloses };
     if (c === 47) {
       i++;
       while (i < n && isSpace(html.charCodeAt(i))) i++;
-      if (i >= n) return { name, end: -1, selfClosing: false };
-      if (html.charCodeAt(i) === 62) return { name, end: i + 1, selfClosing: true };
+      if (i >= n) return { name, end: -1, selfClosing: false, tooMany, cutSelfCloses };
+      if (html.charCodeAt(i) === 62) return { name, end: i + 1, selfClosing: true, tooMany, cutSelfCloses };
+      slash = true;
       continue; // the character after "/" starts over as before an attribute name
     }
     // attribute name: up to "=", "/", ">" or white space
+    if (++attributes > maxAttributes && tooMany < 0) {
+      tooMany = i;
+      cutSelfCloses = slash;
+    }
+    slash = false;
     i++;
     while (i < n && !(html.charCodeAt(i) === 61 || isEndOfTagSection(html.charCodeAt(i)))) i++;
     while (i < n && isSpace(html.charCodeAt(i))) i++;
-    if (i >= n) return { name, end: -1, selfClosing: false };
+    if (i >= n) return { name, end: -1, selfClosing: false, tooMany, cutSelfCloses };
     if (html.charCodeAt(i) !== 61) continue; // no value: "/", ">" or the next name
     i++;
     while (i < n && isSpace(html.charCodeAt(i))) i++;
-    if (i >= n) return { name, end: -1, selfClosing: false };
+    if (i >= n) return { name, end: -1, selfClosing: false, tooMany, cutSelfCloses };
     c = html.charCodeAt(i);
     if (c === 34 || c === 39) {
       const close = html.indexOf(c === 34 ? '"' : "'", i + 1);
-      if (close < 0) return { name, end: -1, selfClosing: false };
+      if (close < 0) return { name, end: -1, selfClosing: false, tooMany, cutSelfCloses };
       i = close + 1;
     } else {
       while (i < n && !(isSpace(html.charCodeAt(i)) || html.charCodeAt(i) === 62)) i++;
@@ -145,10 +184,17 @@ function rawTextEnd(html: string, name: string, from: number): number {
   return re.exec(html)?.index ?? -1;
 }
 
-/** The page with every start tag that would nest deeper than maxDepth removed; the same string when none does. */
-export function limitNesting(html: string, maxDepth: number = MAX_NESTING): string {
+/**
+ * The page within the bounds (defaults: MAX_NESTING, MAX_ELEMENTS, MAX_ATTRIBUTES, MAX_COMMENTS): start tags too
+ * deep or past the element bound, attributes past the attribute bound and comments past the comment bound are
+ * removed. The same string when nothing is.
+ */
+export function limitMarkup(html: string, bounds: Partial<MarkupBounds> = {}): string {
+  const { depth: maxDepth, elements: maxElements, attributes: maxAttributes, comments: maxComments } = { ...BOUNDS, ...bounds };
   const stack = new Stack();
-  const cut: number[] = []; // [start, end) pairs to remove
+  const cut: number[] = []; // [start, end) pairs to remove, in order
+  let elements = 0;
+  let comments = 0;
   const n = html.length;
   let i = 0;
   while (i < n) {
@@ -159,10 +205,15 @@ export function limitNesting(html: string, maxDepth: number = MAX_NESTING): stri
       // A comment ("<!-->" is a whole one), CDATA, or a declaration up to ">"; the tokenizer consumes the
       // character after "<!" (and after "<!-") before it looks for the ">".
       let end: number;
+      let comment = true;
       if (html.startsWith('<!--', lt)) end = html.indexOf('-->', lt + 2) + 3;
       else if (html.startsWith('<![CDATA[', lt)) end = html.indexOf(']]>', lt + 9) + 3;
-      else end = html.indexOf('>', html.startsWith('<!-', lt) ? lt + 4 : lt + 3) + 1;
+      else {
+        end = html.indexOf('>', html.startsWith('<!-', lt) ? lt + 4 : lt + 3) + 1;
+        comment = false; // a declaration (<!doctype …>): no node
+      }
       if (end <= 2) break; // unterminated: the rest is not markup
+      if (comment && ++comments > maxComments) cut.push(lt, end);
       i = end;
     } else if (c === 63 /* ? */) {
       const end = html.indexOf('>', lt + 2);
@@ -179,32 +230,47 @@ export function limitNesting(html: string, maxDepth: number = MAX_NESTING): stri
       const end = html.indexOf('>', j);
       if (!isAlpha(html.charCodeAt(j))) {
         if (end < 0) break; // a bogus comment up to ">"
+        if (++comments > maxComments) cut.push(lt, end + 1);
         i = end + 1;
         continue;
       }
       let k = j;
       while (k < n && !(html.charCodeAt(k) === 62 || isSpace(html.charCodeAt(k)))) k++;
       if (k >= n) break;
-      stack.close(html.slice(j, k).toLowerCase());
+      const name = html.slice(j, k).toLowerCase();
+      // "</br>", and "</p>" with no <p> open, make an element of their own
+      if ((name === 'br' || (name === 'p' && !stack.has('p'))) && ++elements > maxElements) {
+        if (end < 0) break;
+        cut.push(lt, end + 1);
+        i = end + 1;
+        continue;
+      }
+      stack.close(name);
       if (end < 0) break;
       i = end + 1;
     } else if (isAlpha(c)) {
-      const tag = readStartTag(html, lt + 1);
+      const tag = readStartTag(html, lt + 1, maxAttributes);
       if (tag.end < 0) break;
       i = tag.end;
       const { name } = tag;
       const implied = stack.impliedCloses(name);
-      if (VOID.has(name)) {
-        for (let k = 0; k < implied; k++) stack.pop(); // "<hr>" still closes an open <p>
+      const isVoid = VOID.has(name);
+      if (++elements > maxElements || (!isVoid && stack.depth - implied >= maxDepth)) {
+        cut.push(lt, tag.end); // the parser never sees this start tag (nor, then, raw text after it)
         continue;
       }
-      if (stack.depth - implied >= maxDepth) {
-        cut.push(lt, tag.end); // too deep: the parser never sees this start tag (nor, then, raw text after it)
+      let selfClosing = tag.selfClosing;
+      if (tag.tooMany >= 0) {
+        cut.push(tag.tooMany, tag.end - 1); // keeps the ">" (and a "/" before the cut, if any)
+        selfClosing = tag.cutSelfCloses;
+      }
+      if (isVoid) {
+        for (let k = 0; k < implied; k++) stack.pop(); // "<hr>" still closes an open <p>
         continue;
       }
       for (let k = 0; k < implied; k++) stack.pop();
       stack.push(name);
-      if (tag.selfClosing) {
+      if (selfClosing) {
         // "<x/>" closes itself in SVG and MathML only; elsewhere it stays open like "<x>"
         if (stack.foreign[stack.foreign.length - 1]) stack.pop();
         continue;
