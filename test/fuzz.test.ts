@@ -47,6 +47,26 @@ for (const s of SIGNALS) {
   };
 }
 
+/** One scan: its outcome (a histogram key, or the unexpected error) and its wall and CPU time. */
+function scanOnce(bytes: Uint8Array, url: string, i: number): { outcome: string | Error; ms: number; cpuMs: number } {
+  const t = performance.now();
+  const cpu = process.cpuUsage();
+  detectorErrors.length = 0;
+  let outcome: string | Error;
+  try {
+    const v = scanHtml(bytes, url, `fuzz-${i}`);
+    if (detectorErrors.length) throw new Error(`a signal detector threw (skipped by runSignals): ${detectorErrors[0]}`);
+    if (!KINDS.has(v.kind) || v.url !== url || !Number.isFinite(v.confidence)) throw new Error(`invalid verdict: ${JSON.stringify({ kind: v.kind, url: v.url, confidence: v.confidence })}`);
+    const unsafe = v.originals.filter((o) => !isSafeUrl(o.url));
+    if (unsafe.length) throw new Error(`unsafe original ${JSON.stringify(unsafe[0]!.url)}`);
+    outcome = `verdict: ${v.kind}`;
+  } catch (e) {
+    outcome = e instanceof InputError ? `InputError: ${e.message.replace(/^fuzz-\d+: /, '').replace(/\s*\(.*$/, '')}` : e instanceof Error ? e : new Error(String(e));
+  }
+  const used = process.cpuUsage(cpu);
+  return { outcome, ms: performance.now() - t, cpuMs: (used.user + used.system) / 1_000 };
+}
+
 interface Failure {
   page: number;
   from: string;
@@ -69,26 +89,19 @@ test(`${PAGES} mutated corpus pages through scanHtml (seed ${SEED})`, () => {
     const base = rng.chance(ANY_PAGE) ? rng.pick(corpus) : rng.pick(small);
     const other = rng.pick(corpus);
     const { bytes, applied } = mutate(base.bytes, other.bytes, rng);
-    const t = performance.now();
-    const cpu = process.cpuUsage();
-    detectorErrors.length = 0;
-    try {
-      const v = scanHtml(bytes, base.url, `fuzz-${i}`);
-      if (detectorErrors.length) throw new Error(`a signal detector threw (skipped by runSignals): ${detectorErrors[0]}`);
-      if (!KINDS.has(v.kind) || v.url !== base.url || !Number.isFinite(v.confidence)) throw new Error(`invalid verdict: ${JSON.stringify({ kind: v.kind, url: v.url, confidence: v.confidence })}`);
-      const unsafe = v.originals.filter((o) => !isSafeUrl(o.url));
-      if (unsafe.length) throw new Error(`unsafe original ${JSON.stringify(unsafe[0]!.url)}`);
-      count(`verdict: ${v.kind}`);
-    } catch (e) {
-      if (e instanceof InputError) count(`InputError: ${e.message.replace(/^fuzz-\d+: /, '').replace(/\s*\(.*$/, '')}`);
-      else {
-        count('FAILED');
-        failures.push({ page: i, from: base.name, applied, error: String((e as Error)?.stack ?? e).slice(0, 600) });
-      }
+    // A page over a time bound is timed once more (the same page: any outcome is the same), and only the faster run
+    // counts: a garbage-collector pause or a busy machine does not repeat, a slow page does.
+    let run = scanOnce(bytes, base.url, i);
+    if (run.cpuMs >= PAGE_CPU_BOUND_MS || run.ms >= PAGE_WALL_BOUND_MS) {
+      const again = scanOnce(bytes, base.url, i);
+      if (again.cpuMs < run.cpuMs) run = again;
+      count('timed twice (over a bound the first time)');
     }
-    const ms = performance.now() - t;
-    const used = process.cpuUsage(cpu);
-    const cpuMs = (used.user + used.system) / 1_000;
+    const { ms, cpuMs, outcome } = run;
+    if (outcome instanceof Error) {
+      count('FAILED');
+      failures.push({ page: i, from: base.name, applied, error: String(outcome.stack ?? outcome).slice(0, 600) });
+    } else count(outcome);
     scanned++;
     if (ms > slowest.ms) slowest = { ms, cpuMs, page: i, from: base.name, applied, bytes: bytes.length };
     if (cpuMs > busiest.cpuMs) busiest = { ms, cpuMs, page: i, from: base.name, applied, bytes: bytes.length };
