@@ -82,7 +82,7 @@ if (run(process.execPath, [join(root, 'build.mjs')]).status !== 0) {
   finish(1);
 }
 
-const e2e = ['test/e2e/lint.e2e.mjs', 'test/e2e/chromium.e2e.mjs', 'test/e2e/firefox.e2e.mjs'].filter((f) => existsSync(join(root, f)));
+const e2e = ['test/e2e/lint.e2e.mjs', 'test/e2e/chromium.e2e.mjs', 'test/e2e/firefox.e2e.mjs', 'test/e2e/reader.e2e.mjs', 'test/e2e/hostile.e2e.mjs'].filter((f) => existsSync(join(root, f)));
 stage(`end-to-end tests: ${e2e.join(', ')}`);
 const r = spawnSync(process.execPath, ['--test', '--test-concurrency=1', '--test-reporter=tap', ...e2e], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, FORCE_COLOR: '0' } });
 process.stdout.write(r.stdout ?? '');
