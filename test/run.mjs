@@ -82,7 +82,15 @@ if (run(process.execPath, [join(root, 'build.mjs')]).status !== 0) {
   finish(1);
 }
 
-const e2e = ['test/e2e/lint.e2e.mjs', 'test/e2e/chromium.e2e.mjs', 'test/e2e/firefox.e2e.mjs', 'test/e2e/reader.e2e.mjs', 'test/e2e/hostile.e2e.mjs'].filter((f) => existsSync(join(root, f)));
+// Every file is listed on purpose: a missing one is an error, not fewer tests.
+const e2e = ['test/e2e/lint.e2e.mjs', 'test/e2e/chromium.e2e.mjs', 'test/e2e/firefox.e2e.mjs', 'test/e2e/reader.e2e.mjs', 'test/e2e/hostile.e2e.mjs'];
+for (const f of e2e) {
+  if (!existsSync(join(root, f))) {
+    console.error(`missing end-to-end test file ${f}`);
+    totals.failed++;
+    finish(1);
+  }
+}
 stage(`end-to-end tests: ${e2e.join(', ')}`);
 const r = spawnSync(process.execPath, ['--test', '--test-concurrency=1', '--test-reporter=tap', ...e2e], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, FORCE_COLOR: '0' } });
 process.stdout.write(r.stdout ?? '');
