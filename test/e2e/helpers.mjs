@@ -2,7 +2,7 @@
 // must produce, bounded waits, and the per-tab assertions (so both browsers are held to exactly the same checks).
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -356,6 +356,16 @@ function beyondOpened(requests, opened) {
   return requests.filter((r) => !pages.has(bare(r)) && !favicons.has(r));
 }
 
+/**
+ * A private copy of a built extension for one browser run: other work on the same checkout may rebuild dist/ while
+ * a test runs (node build.mjs writes the bundles in place), and a browser must not load a half-written content.js.
+ */
+function privateCopy(dist, dir) {
+  const copy = join(dir, 'extension');
+  cpSync(dist, copy, { recursive: true });
+  return copy;
+}
+
 const LAUNCH_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
 /**
@@ -368,6 +378,7 @@ export async function launchChromium(routes, { args = [] } = {}) {
   const { CHROMIUM } = await import('../browsers.mjs');
   const server = await startTestServer(routes);
   const profile = mkdtempSync(join(tmpdir(), 'provenance-lens-e2e-chromium-'));
+  const extension = privateCopy(DIST.chrome, profile);
   const opened = new Set();
   const cdps = new WeakMap();
   const worlds = new WeakMap(); // page → Map(execution context id → origin)
@@ -402,7 +413,7 @@ export async function launchChromium(routes, { args = [] } = {}) {
       executablePath: CHROMIUM,
       headless: true,
       timeout: LIMIT.step,
-      args: [`--disable-extensions-except=${DIST.chrome}`, `--load-extension=${DIST.chrome}`, ...LAUNCH_ARGS, `--host-resolver-rules=MAP * 127.0.0.1:${server.port}, EXCLUDE localhost`, ...args],
+      args: [`--disable-extensions-except=${extension}`, `--load-extension=${extension}`, ...LAUNCH_ARGS, `--host-resolver-rules=MAP * 127.0.0.1:${server.port}, EXCLUDE localhost`, ...args],
     });
     d.ctx = await launching;
     d.ctx.setDefaultTimeout(LIMIT.step);
@@ -528,6 +539,8 @@ export async function launchFirefox(routes) {
   const SANDBOX = 'provenance-lens-e2e';
   const WARM_UP = 'http://provenance-lens-warm-up.example/';
   const server = await startTestServer({ ...routes, 'provenance-lens-warm-up.example/': { body: '<!DOCTYPE html><title>Warm-up</title><p>Ready.</p>' } });
+  const copyDir = mkdtempSync(join(tmpdir(), 'provenance-lens-e2e-firefox-'));
+  const extension = privateCopy(DIST.firefox, copyDir);
   const opened = new Set();
   const d = { name: 'Firefox', server, extensionRequests: [], subresources: [], errors: [], ff: null, probe: null };
   let launching;
@@ -542,6 +555,7 @@ export async function launchFirefox(routes) {
       // close() can resolve while the process lives on (seen with a stopped Firefox): make sure it is gone.
       if (proc && proc.exitCode === null && proc.signalCode === null) proc.kill('SIGKILL');
       await server.close();
+      rmSync(copyDir, { recursive: true, force: true });
     }
   };
   const openExtensionPage = async (path) => {
@@ -562,7 +576,7 @@ export async function launchFirefox(routes) {
       protocolTimeout: LIMIT.step,
     });
     d.ff = await launching;
-    assert.equal(await withTimeout(d.ff.installExtension(DIST.firefox), LIMIT.step, 'installing the add-on'), ADDON_ID);
+    assert.equal(await withTimeout(d.ff.installExtension(extension), LIMIT.step, 'installing the add-on'), ADDON_ID);
     d.probe = await openExtensionPage('popup.html');
   } catch (e) {
     await d.close();
@@ -663,13 +677,27 @@ function withCommon(d) {
   d.badgeColor = (tabId) => d.ext((tabId) => (globalThis.browser ?? chrome).action.getBadgeBackgroundColor({ tabId }), tabId);
   /** Writes the settings object into storage.local (as the options page does), `null` removes it (defaults). */
   d.setSettings = (settings) => d.ext((s) => (s ? (globalThis.browser ?? chrome).storage.local.set({ settings: s }) : (globalThis.browser ?? chrome).storage.local.remove('settings')), settings);
-  /** The tab whose stored verdict is for `url` (the address the content script saw), waiting for it. */
-  d.tabIdOf = (url, ms = LIMIT.step) =>
-    poll(async () => {
-      const all = await d.ext(() => (globalThis.browser ?? chrome).storage.session.get(null));
-      const hit = Object.entries(all).find(([k, v]) => /^verdict:\d+$/.test(k) && v?.url === url);
-      return hit ? Number(hit[0].slice('verdict:'.length)) : null;
-    }, `a verdict for ${url} in storage.session`, ms);
+  /**
+   * The tab whose stored verdict is for `url` (the address the content script saw), waiting for it. When none comes,
+   * the error says how far the content script got in `page` (its performance measures) and what was stored.
+   */
+  d.tabIdOf = async (url, ms = LIMIT.step, page = null) => {
+    let stored = {};
+    try {
+      return await poll(async () => {
+        stored = await d.ext(() => (globalThis.browser ?? chrome).storage.session.get(null));
+        const hit = Object.entries(stored).find(([k, v]) => /^verdict:\d+$/.test(k) && v?.url === url);
+        return hit ? Number(hit[0].slice('verdict:'.length)) : null;
+      }, `a verdict for ${url} in storage.session`, ms);
+    } catch (e) {
+      const measures = await page
+        ?.evaluate(() => performance.getEntriesByType('measure').map((m) => m.name).join(' ') || 'none')
+        .catch((x) => `unreadable: ${x.message}`);
+      const errors = d.errors.filter((x) => x.page === url).map((x) => x.text);
+      e.message += `; content script measures: ${measures ?? 'n/a'}; stored verdicts: ${JSON.stringify(Object.fromEntries(Object.entries(stored).map(([k, v]) => [k, v?.url])))}; page errors: ${JSON.stringify(errors)}`;
+      throw e;
+    }
+  };
   /** The real banner (closed shadow root) of the page, or null. */
   d.banner = async (page) => (await d.banners(page)).find((b) => b.mode) ?? null;
   /** What the popup shows for a tab (readPopupDetails, or `read`). */

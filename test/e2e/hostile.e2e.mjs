@@ -65,7 +65,7 @@ function hostileSuite(launch) {
     before(async () => {
       d = await launch(ROUTES);
       for (const [name, p] of Object.entries(P)) pages[name] = await d.open(p.url);
-      for (const [name, p] of Object.entries(P)) ids[name] = await d.tabIdOf(p.url);
+      for (const [name, p] of Object.entries(P)) ids[name] = await d.tabIdOf(p.url, LIMIT.step, pages[name]);
     }, { timeout: 4 * LIMIT.hook });
 
     after(async () => {
@@ -196,7 +196,7 @@ function hostileSuite(launch) {
       const tab = await d.open(url, { timeout: 45_000 });
       const loaded = Date.now();
       try {
-        const tabId = await d.tabIdOf(url, 15_000);
+        const tabId = await d.tabIdOf(url, 15_000, tab);
         const v = await d.verdict(tabId);
         const decided = Date.now();
         const badge = await poll(async () => {

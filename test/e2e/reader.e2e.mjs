@@ -67,7 +67,7 @@ function readerSuite(launch) {
     before(async () => {
       d = await launch(ROUTES);
       for (const c of [...CORPUS, MARKERS, SPA]) pages[c.name] = await d.open(c.url);
-      for (const c of [...CORPUS, MARKERS, SPA]) ids[c.name] = await d.tabIdOf(c.url);
+      for (const c of [...CORPUS, MARKERS, SPA]) ids[c.name] = await d.tabIdOf(c.url, LIMIT.step, pages[c.name]);
     }, { timeout: 4 * LIMIT.hook });
 
     after(async () => {
