@@ -1,4 +1,5 @@
-import { findOriginals, searchTerms } from './originals';
+import { findOriginals, outletSearchDomain, searchTerms } from './originals';
+import { outletById } from './registry/index';
 import { context } from './signals/test-kit';
 import type { Signal } from './types';
 
@@ -43,4 +44,12 @@ test('search terms keep names and numbers, not sentence openers', () => {
   const terms = searchTerms('Lawrow trifft Choe in Moskau', 'Die Gespräche am Dienstag in Moskau dauerten 3 Stunden.');
   expect(terms).toContain('Moskau');
   expect(terms).not.toContain('Die');
+});
+
+test.each([
+  ['rt', 'rt.com'],
+  ['rt-de', 'rt.com'],
+  ['xinhua', 'xinhuanet.com'],
+])('the search for %s is restricted to its main site %s, never an IP address', (id, domain) => {
+  expect(outletSearchDomain(outletById(id)!)).toBe(domain);
 });

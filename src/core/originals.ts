@@ -1,6 +1,8 @@
 // Every honest route back to the original article: its own link, its canonical address, archived copies,
 // and, when no link survives, a web search restricted to the outlet's site built from what survives translation.
 import { unwrapUrl } from './registry/index';
+import { isIpLiteral } from './registry/normalize';
+import { registrableDomain } from './registry/registrable';
 import type { SignalContext } from './signals/context';
 import type { OriginalLink, Outlet, Signal } from './types';
 
@@ -33,8 +35,15 @@ export function searchTerms(headline: string, text: string): string[] {
     .map(([t]) => (/\s/.test(t) ? `"${t}"` : t));
 }
 
-function outletSearchDomain(outlet: Outlet): string | undefined {
-  return outlet.domains.find((d) => !d.includes('/')) ?? undefined;
+/** The outlet's main site for a site: search: the registrable domain most of its addresses share (rt.com, not an IP). */
+export function outletSearchDomain(outlet: Outlet): string | undefined {
+  const counts = new Map<string, number>();
+  for (const d of outlet.domains) {
+    if (d.includes('/') || isIpLiteral(d)) continue;
+    const reg = registrableDomain(d);
+    if (reg) counts.set(reg, (counts.get(reg) ?? 0) + 1);
+  }
+  return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0];
 }
 
 export function findOriginals(ctx: SignalContext, signals: Signal[], outlet: Outlet | null): OriginalLink[] {
