@@ -3,8 +3,9 @@ import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { loadCases } from '../../test/corpus-cases';
 import { BRANDS } from '../core/signals/brands';
+import hostsJson from '../data/hosts.json';
 import { brandTest } from './brand-pattern';
-import { gate } from './gate';
+import { addressVerdict, gate, GATE_LIMITS, outletLinkFilter } from './gate';
 
 const brands = brandTest();
 const page = (body: string, head = '<title>Nachrichten</title>') => parseHTML(`<!doctype html><html><head>${head}</head><body>${body}</body></html>`).document as unknown as Document;
@@ -28,6 +29,11 @@ describe('gate', () => {
     ['another host ending in rt.com', PLAIN, page('<p>Read it on breitbart.com and art.com</p>'), null],
     ['capitalised words containing RT', PLAIN, page('<p>PART ONE: SMART ART</p>'), null],
     ['an ambiguous name in running text', PLAIN, page('<p>The AA meeting and CCTV footage</p>'), null],
+    ['a brand in the h1', PLAIN, page('<h1>Sputnik meldet Einigung</h1><p>Text</p>'), 'brand'],
+    ['a brand at the end of the article', PLAIN, page(`<article><p>${'Text. '.repeat(2_000)}</p><p>Quelle: TASS</p></article>`), 'brand'],
+    ['a brand in the menu only', PLAIN, page('<nav><a href="/tv">TV guide: BBC, CNN, RT, France 24</a></nav><p>Weather</p>'), null],
+    ['a brand in a role=menu list only', PLAIN, page('<ul role="menu"><li>RT</li></ul><p>Weather</p>'), null],
+    ['a brand in a script only', PLAIN, page('<script>var s = "RT";</script><p>Weather</p>'), null],
   ])('%s', (_what, url, doc, reason) => {
     expect(gate(doc, url, brands)).toBe(reason);
   });
@@ -37,6 +43,44 @@ describe('gate', () => {
     const missed = names.filter((n) => gate(page(`<p>Es berichtete ${n} am Montag.</p>`), PLAIN, brands) !== 'brand');
     expect(missed).toEqual([]);
     expect(gate(page('<p>Pravda DE meldet</p>'), PLAIN, brands)).toBe('brand');
+  });
+
+  test('reads only both ends of the main text: a brand in the middle of a long article is left to the links', () => {
+    const filler = `<p>${'Der Stadtrat tagte. '.repeat(GATE_LIMITS.edgeChars / 10)}</p>`;
+    expect(gate(page(`<article>${filler}<p>laut TASS</p>${filler}</article>`), PLAIN, brands)).toBeNull();
+  });
+
+  test('the brand test is made only when the gate gets that far', () => {
+    const make = jest.fn(() => brands);
+    expect(gate(page('<p>Text</p>'), 'https://www.rt.com/russia/1-x/', make)).toBe('site');
+    expect(make).not.toHaveBeenCalled();
+    expect(gate(page('<p>laut TASS</p>'), PLAIN, make)).toBe('brand');
+    expect(make).toHaveBeenCalledTimes(1);
+  });
+
+  test('addressVerdict: public media and informational outlets on their own site, nothing else', () => {
+    expect(addressVerdict('https://www.bbc.com/news/1')?.policy).toBe('public-media');
+    expect(addressVerdict('https://www.dw.com/de/a-1')?.policy).toBe('public-media');
+    expect(addressVerdict('https://www.agerpres.ro/politica/1')?.policy).toBe('inform');
+    expect(addressVerdict('https://www.rt.com/russia/1-x/')).toBeNull(); // warns: the banner needs the page
+    expect(addressVerdict('https://web.archive.org/web/2024/https://www.bbc.com/news/1')).toBeNull();
+    expect(addressVerdict(PLAIN)).toBeNull();
+    expect(addressVerdict('file:///tmp/x.html')).toBeNull();
+  });
+
+  test('path-scoped registry entries are one path segment deep (the gate caches look-ups by host and first segment)', () => {
+    const scoped = Object.values(hostsJson as unknown as Record<string, string[]>).flatMap(([, ...domains]) => domains.filter((d) => d.includes('/')));
+    expect(scoped.length).toBeGreaterThan(0);
+    expect(scoped.filter((d) => !/^[^/]+\/[^/]+$/.test(d))).toEqual([]);
+    const page2 = page('<a href="https://odysee.com/@someone:1/video">x</a><a href="https://odysee.com/@rtfrance:a/video">y</a>');
+    expect(gate(page2, PLAIN, brands)).toBe('link');
+  });
+
+  test('outletLinkFilter: selectors only for links to registered outlets', () => {
+    const wants = outletLinkFilter();
+    expect(wants('https://www.rt.com/russia/1/')).toBe(true);
+    expect(wants('https://cdni.rt.com/x.jpg')).toBe(true);
+    expect(wants('https://news.example/a')).toBe(false);
   });
 
   test('a non-http address shuts it', () => {

@@ -60,18 +60,27 @@ export function fitsReadability(doc: Document): boolean {
   return true;
 }
 
-/** `inPlace`: Readability may rearrange `doc` itself (for a caller that owns it and never reads it again). */
-export function readArticle(doc: Document, opts: { inPlace?: boolean } = {}): Article {
-  // Too big or too deep for Readability in bounded time: no article, extraction falls back to the body text.
-  if (!fitsReadability(doc)) return { root: null, text: '', byline: null, title: null };
-  let clone: Document;
+const NO_ARTICLE: Article = { root: null, text: '', byline: null, title: null };
+
+/**
+ * The document Readability will work on: a clone (or `doc` itself when `inPlace`), or null when the page is too
+ * big or too deep for Readability in bounded time (extraction then falls back to the body text). The first of
+ * the two steps of readArticle, so that a caller can yield between them.
+ */
+export function articleSource(doc: Document, opts: { inPlace?: boolean } = {}): Document | null {
+  if (!fitsReadability(doc)) return null;
   try {
-    clone = opts.inPlace ? doc : (doc.cloneNode(true) as Document);
+    return opts.inPlace ? doc : (doc.cloneNode(true) as Document);
   } catch {
-    return { root: null, text: '', byline: null, title: null };
+    return null;
   }
-  const parsed = parseSafely(clone);
-  if (!parsed) return { root: null, text: '', byline: null, title: null };
+}
+
+/** The second step: Readability on the document articleSource gave (it may rearrange it). */
+export function articleOf(source: Document | null): Article {
+  if (!source) return NO_ARTICLE;
+  const parsed = parseSafely(source);
+  if (!parsed) return NO_ARTICLE;
   const root = parsed.content && typeof (parsed.content as Element).querySelectorAll === 'function' ? (parsed.content as Element) : null;
   return {
     root,
@@ -79,4 +88,9 @@ export function readArticle(doc: Document, opts: { inPlace?: boolean } = {}): Ar
     byline: parsed.byline ? squash(parsed.byline, 300) : null,
     title: parsed.title ? squash(parsed.title, 500) : null,
   };
+}
+
+/** `inPlace`: Readability may rearrange `doc` itself (for a caller that owns it and never reads it again). */
+export function readArticle(doc: Document, opts: { inPlace?: boolean } = {}): Article {
+  return articleOf(articleSource(doc, opts));
 }

@@ -1,6 +1,6 @@
 // Document + address → PageFacts. Takes the document as a parameter, so it runs in the browser and in Node.
 import type { LinkFact, PageFacts } from '../core/types';
-import { readArticle, type Article } from './article';
+import { articleOf, articleSource, readArticle, type Article } from './article';
 import { readJsonLd } from './jsonld';
 import { LIMITS, bodyOf, clip, firstWithin, squash, textOf } from './limits';
 import { readMetadata } from './metadata';
@@ -239,14 +239,32 @@ function assemble(url: string, d: DocumentFacts, article: Article, text: string,
   };
 }
 
-/** Page facts; the document is left as it was (Readability reads a clone). */
-export function extractFacts(doc: Document, url: string): PageFacts {
-  const d = documentFacts(doc, url);
-  const article = readArticle(doc);
+/**
+ * Page facts in steps, for a caller that gives the page its turn between them (the content script: each step is
+ * one task). Each `yield` comes after a step: the document's own facts (links, metadata, captions), the clone
+ * for Readability, Readability itself, then the rest. The document is left as it was (Readability reads a clone).
+ * `wantsSelector`: as in extractFactsInPlace.
+ */
+export function* extractSteps(doc: Document, url: string, wantsSelector?: SelectorFilter): Generator<void, PageFacts, void> {
+  const d = documentFacts(doc, url, wantsSelector);
+  yield;
+  const source = articleSource(doc);
+  yield;
+  const article = articleOf(source);
+  yield;
   const body = bodyOf(doc);
   const text = article.text || clip(body?.textContent ?? '', LIMITS.textChars);
   const paragraphs = paragraphsOf(article.root ?? body ?? null);
   return assemble(url, d, article, text, paragraphs, mediaOf(d.ogImage, article.root ?? doc, d.base));
+}
+
+/** Page facts in one go; the document is left as it was (Readability reads a clone). */
+export function extractFacts(doc: Document, url: string, wantsSelector?: SelectorFilter): PageFacts {
+  const steps = extractSteps(doc, url, wantsSelector);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
 }
 
 /**
