@@ -1,6 +1,7 @@
 // Content script: gate → extract → detect language → report → banner, in the top frame of http(s) pages, with
 // link markers beside it and a fresh analysis after every same-page navigation. Nothing here may throw into the
 // page or write to its console, except a real bug of ours.
+import { emptyFacts } from '../core/facts';
 import type { PageFacts, Verdict } from '../core/types';
 import { extractSteps } from '../extract/index';
 import { initI18n, onLanguageChanged, translator } from '../platform/i18n';
@@ -40,25 +41,7 @@ let brands: TextTest | null = null;
  * Also the facts of a public-media or informational outlet's own page (addressVerdict): the address decides.
  */
 function shallowFacts(doc: Document, url: string): PageFacts {
-  return {
-    url,
-    declaredLanguage: doc.documentElement.getAttribute('lang'),
-    detectedLanguage: null,
-    title: doc.title ?? '',
-    headline: null,
-    siteName: null,
-    canonical: null,
-    ogUrl: null,
-    jsonLd: { publishers: [], authors: [], urls: [] },
-    archivedFrom: null,
-    text: '',
-    paragraphs: [],
-    byline: null,
-    captions: [],
-    links: [],
-    media: [],
-    mtResidue: { fontInherit: 0, translatedClass: false },
-  };
+  return { ...emptyFacts(url), declaredLanguage: doc.documentElement.getAttribute('lang'), title: doc.title ?? '' };
 }
 
 /** Errors that only mean the extension was reloaded or updated under this page: stop quietly. */

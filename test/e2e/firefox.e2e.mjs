@@ -7,58 +7,14 @@ import { readFileSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
 import puppeteer from 'puppeteer-core';
 import { FIREFOX } from '../browsers.mjs';
-import { assertTab, bounded, CASES, DIST, LIMIT, poll, readPopup, serializedText, settled, startCorpusServer, tabIdsFromSession, unexpectedRequests, withTimeout } from './helpers.mjs';
+import { assertTab, bounded, CASES, DIST, firefoxPrefs, LIMIT, poll, readPopup, serializedText, settled, startCorpusServer, tabIdsFromSession, unexpectedRequests, withTimeout } from './helpers.mjs';
 
 const ADDON_ID = 'provenance-lens@provenance-lens.org';
 const UUID = '0b6f3c52-6f0e-4d8e-9a43-5c1d7e2f9a10';
 const EXT = `moz-extension://${UUID}`;
 
 /** Every request to the proxy (the page server); Firefox's own background services off, so nothing else goes out. */
-function prefs(port) {
-  return {
-    'extensions.webextensions.uuids': JSON.stringify({ [ADDON_ID]: UUID }),
-    'network.proxy.type': 1,
-    'network.proxy.http': '127.0.0.1',
-    'network.proxy.http_port': port,
-    'network.proxy.ssl': '127.0.0.1',
-    'network.proxy.ssl_port': port,
-    'network.proxy.no_proxies_on': '',
-    'network.proxy.allow_hijacking_localhost': true,
-    'network.proxy.failover_direct': false,
-    // Pages stay on http (they are served over http): no HTTPS-First, no HSTS preload upgrade.
-    'dom.security.https_first': false,
-    'dom.security.https_first_schemeless': false,
-    'network.stricttransportsecurity.preloadlist': false,
-    // No DNS, DoH, prefetch, connectivity or captive-portal probes, OCSP, remote settings, telemetry, updates.
-    'network.dns.disablePrefetch': true,
-    'network.prefetch-next': false,
-    'network.predictor.enabled': false,
-    'network.http.speculative-parallel-limit': 0,
-    'network.trr.mode': 5,
-    'network.connectivity-service.enabled': false,
-    'network.captive-portal-service.enabled': false,
-    'security.OCSP.enabled': 0,
-    'security.remote_settings.crlite_filters.enabled': false,
-    'services.settings.server': 'http://127.0.0.1:9/',
-    'browser.region.network.url': '',
-    'browser.region.update.enabled': false,
-    'browser.translations.enable': false,
-    'browser.safebrowsing.update.enabled': false,
-    'browser.safebrowsing.provider.mozilla.updateURL': '',
-    'extensions.blocklist.enabled': false,
-    'extensions.getAddons.cache.enabled': false,
-    'app.normandy.enabled': false,
-    'app.update.auto': false,
-    'toolkit.telemetry.enabled': false,
-    'toolkit.telemetry.unified': false,
-    'datareporting.policy.dataSubmissionEnabled': false,
-    'identity.fxaccounts.enabled': false,
-    'browser.newtabpage.activity-stream.feeds.topsites': false,
-    'browser.topsites.contile.enabled': false,
-    'geo.provider.network.url': '',
-    'media.gmp-manager.url': '',
-  };
-}
+const prefs = (port) => firefoxPrefs(port, ADDON_ID, UUID);
 
 describe('Firefox: extension on corpus pages', { timeout: 4 * LIMIT.hook }, () => {
   let server, ff, launching, probe; // probe: an extension page the tests evaluate browser.* calls in

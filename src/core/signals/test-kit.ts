@@ -1,29 +1,11 @@
 // Builds page facts and a signal context for the signals' table tests, without a DOM.
+import { emptyFacts } from '../facts';
 import type { PageFacts, SiteInfo } from '../types';
 import { makeContext, type HostMatch, type SignalContext } from './context';
 import { lookupUrl } from '../registry/index';
 
 export function facts(over: Partial<PageFacts> = {}): PageFacts {
-  return {
-    url: 'https://example-news.test/2024/01/article/',
-    declaredLanguage: null,
-    detectedLanguage: null,
-    title: '',
-    headline: null,
-    siteName: null,
-    canonical: null,
-    ogUrl: null,
-    jsonLd: { publishers: [], authors: [], urls: [] },
-    archivedFrom: null,
-    text: '',
-    paragraphs: [],
-    byline: null,
-    captions: [],
-    links: [],
-    media: [],
-    mtResidue: { fontInherit: 0, translatedClass: false },
-    ...over,
-  };
+  return { ...emptyFacts('https://example-news.test/2024/01/article/'), ...over };
 }
 
 /** A context for the given facts, with the real registry behind it. */
