@@ -8,9 +8,8 @@
 //  - a value of the right type that is not acceptable is dropped: list entries with a non-http(s) address or the
 //    wrong shape are left out, canonical/ogUrl/archivedFrom become null, an implausible detected language becomes
 //    null, a count that is not a finite non-negative number becomes 0;
-//  - strings are clipped and lists cut to the caps extraction itself uses (FACT_LIMITS, which the test holds
-//    equal to src/extract/limits.ts: src/core may not import from src/extract), so a valid message is never
-//    bigger than what our own extraction produces;
+//  - strings are clipped and lists cut to the caps extraction itself uses (FACT_CAPS in fact-limits.ts, shared
+//    with src/extract/limits.ts), so a valid message is never bigger than what our own extraction produces;
 //  - addresses are returned as the URL parser writes them (URL.href), which is what extraction produces anyway;
 //    JSON-LD addresses, which extraction keeps as written, are kept as written once they parse as http(s).
 //
@@ -19,18 +18,12 @@
 // and so does an own property named "__proto__" or "constructor" (JSON.parse creates them as plain keys): only
 // known keys are read, each once and as an own property, and the result is a new object literal, never a spread
 // of the input. A direct caller passing a getter that throws, or a Proxy, gets null.
+import { FACT_CAPS } from './fact-limits';
 import type { LinkFact, PageFacts } from './types';
 
-/** The caps of src/extract/limits.ts (LIMITS and the literals extraction uses), plus bounds for what it leaves open. */
+/** The caps extraction uses (FACT_CAPS, and the literals it passes to squash), plus bounds for what it leaves open. */
 export const FACT_LIMITS = {
-  textChars: 200_000,
-  paragraphs: 2_000,
-  paragraphChars: 5_000,
-  links: 5_000,
-  media: 500,
-  captions: 50,
-  captionChars: 300,
-  attrChars: 2_000,
+  ...FACT_CAPS,
   /** Link texts and bylines: squash(…, 300) in extraction. */
   shortTextChars: 300,
   /** JSON-LD publisher and author names: squash(…, 200); addresses: 2,000 characters. */

@@ -1,15 +1,10 @@
 // How much of a page extraction reads at most: a page is hostile input and must not make us slow.
+import { FACT_CAPS } from '../core/fact-limits';
+
 export const LIMITS = {
-  textChars: 200_000,
-  paragraphs: 2_000,
-  paragraphChars: 5_000,
-  links: 5_000,
-  media: 500,
-  captions: 50,
-  captionChars: 300,
+  ...FACT_CAPS,
   jsonLdBlocks: 20,
   jsonLdChars: 200_000,
-  attrChars: 2_000,
   // Readability's cost grows with depth × size (about depth^2.5 on linkedom: 500 nested divs take 3 s, 1,000 take 14 s)
   // and per link (20,000 links: 4 s). Past any of these bounds it is skipped and the body text is used instead.
   // Real pages stay well below (corpus: at most 4,100 elements, depth 33, depth sum 60,000).
