@@ -10,11 +10,10 @@
 //   node scripts/banner-screenshots.mjs              build, then shoot
 //   node scripts/banner-screenshots.mjs --no-build   shoot dist/chrome as it is
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
+import { launchWithExtension } from './chromium-extension.mjs';
 import { routeKey, servedUrl, startPageServer } from './page-server.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -29,30 +28,8 @@ const RUNS = [
   { file: 'banner-de.png', dark: false, lang: 'de', why: true },
 ];
 
-async function launch({ dark, lang, port }) {
-  const profile = mkdtempSync(join(tmpdir(), 'pl-banner-'));
-  const ctx = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-    headless: true,
-    colorScheme: dark ? 'dark' : 'light',
-    locale: lang,
-    viewport: VIEWPORT,
-    env: { ...process.env, LANGUAGE: lang.replace('-', '_'), LANG: `${lang.replace('-', '_')}.UTF-8` },
-    args: [
-      `--disable-extensions-except=${EXT}`,
-      `--load-extension=${EXT}`,
-      `--lang=${lang}`,
-      `--host-resolver-rules=MAP * 127.0.0.1:${port}, EXCLUDE localhost`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
-  const sw = ctx.serviceWorkers()[0] ?? (await ctx.waitForEvent('serviceworker', { timeout: 20_000 }));
-  return { ctx, sw, close: () => ctx.close().finally(() => rmSync(profile, { recursive: true, force: true })) };
+function launch({ dark, lang, port }) {
+  return launchWithExtension({ ext: EXT, dark, lang, viewport: VIEWPORT, args: [`--host-resolver-rules=MAP * 127.0.0.1:${port}, EXCLUDE localhost`] });
 }
 
 /** The banner's closed shadow root, read through the DevTools protocol: its text, and the box of each button. */

@@ -10,22 +10,16 @@
 // screenshots of a page served at its own address.
 import * as esbuild from 'esbuild';
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
+import { launchWithExtension as launchShared } from './chromium-extension.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const EXT = join(ROOT, 'dist', 'chrome');
 export const DOCS = join(ROOT, 'docs');
 const POPUP_WIDTH = 380; // body.popup in static/ui.css
-
-function executablePath() {
-  if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
-  if (existsSync('/usr/bin/chromium')) return '/usr/bin/chromium';
-  return undefined;
-}
 
 /** The sample verdicts, compiled from src/ui/samples.ts. */
 export async function loadSamples() {
@@ -41,44 +35,9 @@ export function snapshotExtension(from = EXT) {
   return dir;
 }
 
-/**
- * Chromium with the extension loaded, in a throw-away profile.
- * @param {{ dark?: boolean, lang?: string, args?: string[], ext?: string }} o  lang: the browser UI language
- *   (chrome.i18n follows it); ext: the unpacked extension folder (default dist/chrome)
- * @returns {Promise<{ ctx: import('playwright-core').BrowserContext, extId: string, sw: import('playwright-core').Worker, close: () => Promise<void> }>}
- */
-export async function launchWithExtension({ dark = false, lang = 'en-GB', args = [], ext = EXT } = {}) {
-  const profile = mkdtempSync(join(tmpdir(), 'pl-shots-'));
-  const ctx = await chromium.launchPersistentContext(profile, {
-    executablePath: executablePath(),
-    headless: true,
-    colorScheme: dark ? 'dark' : 'light',
-    locale: lang,
-    env: { ...process.env, LANGUAGE: lang.replace('-', '_'), LANG: `${lang.replace('-', '_')}.UTF-8` },
-    args: [
-      `--disable-extensions-except=${ext}`,
-      `--load-extension=${ext}`,
-      `--lang=${lang}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      ...args,
-    ],
-  });
-  const sw = ctx.serviceWorkers()[0] ?? (await ctx.waitForEvent('serviceworker', { timeout: 20_000 }));
-  const extId = new URL(sw.url()).host;
-  return {
-    ctx,
-    extId,
-    sw,
-    close: async () => {
-      await ctx.close();
-      rmSync(profile, { recursive: true, force: true });
-    },
-  };
+/** Chromium with the extension loaded (default dist/chrome), in a throw-away profile; see chromium-extension.mjs. */
+export function launchWithExtension({ dark = false, lang = 'en-GB', args = [], ext = EXT } = {}) {
+  return launchShared({ ext, dark, lang, args });
 }
 
 export async function storeVerdict(sw, tabId, verdict) {

@@ -5,10 +5,10 @@
 // main world before the page's own scripts), then in the same page the floor (one TreeWalker pass over all text
 // nodes) and the naive cost (Readability.parse() on a clone), both from page-harness.ts.
 import * as esbuild from 'esbuild';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
+import { launchWithExtension } from '../chromium-extension.mjs';
 import { routeKey } from '../page-server.mjs';
 import { httpsUrl, startHttpsServer } from './https-server.mjs';
 import { max, median } from './stats.mjs';
@@ -45,28 +45,13 @@ async function harnessSource(root) {
 async function launch(root, port) {
   const ext = join(root, 'dist', 'chrome');
   if (!existsSync(join(ext, 'manifest.json'))) throw new Error('dist/chrome is missing: run node build.mjs');
-  const profile = mkdtempSync(join(tmpdir(), 'pl-bench-'));
-  const ctx = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-    headless: true,
+  const b = await launchWithExtension({
+    ext,
     viewport: { width: 1280, height: 900 },
-    args: [
-      `--disable-extensions-except=${ext}`,
-      `--load-extension=${ext}`,
-      `--host-resolver-rules=MAP * 127.0.0.1:${port}, EXCLUDE localhost`,
-      '--ignore-certificate-errors',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
+    args: [`--host-resolver-rules=MAP * 127.0.0.1:${port}, EXCLUDE localhost`, '--ignore-certificate-errors'],
   });
-  const sw = ctx.serviceWorkers()[0] ?? (await ctx.waitForEvent('serviceworker', { timeout: 20_000 }));
-  await ctx.addInitScript(LONG_TASKS_INIT);
-  const version = ctx.browser()?.version() ?? null;
-  return { ctx, sw, extId: new URL(sw.url()).host, version, close: () => ctx.close().finally(() => rmSync(profile, { recursive: true, force: true })) };
+  await b.ctx.addInitScript(LONG_TASKS_INIT);
+  return { ...b, version: b.ctx.browser()?.version() ?? null };
 }
 
 const DONE = () => performance.getEntriesByName('provenance-lens:banner').length > 0;
