@@ -10,7 +10,7 @@ import type { PageFacts, Signal, Verdict } from './types';
 export function analyze(facts: PageFacts): Verdict {
   const where = lookupUrl(facts.url, { archivedFrom: facts.archivedFrom });
   const language = primaryLanguage(facts);
-  const ctx = makeContext(facts, where.site, where.match, language);
+  const ctx = makeContext(facts, where, language);
   const signals: Signal[] = [];
   if (where.match) {
     signals.push({ id: 'site-host', weight: weightOf('site-host'), outlet: where.match.outlet.id, evidence: { url: where.originalUrl, text: where.match.matchedDomain } });

@@ -1,6 +1,5 @@
 // Every honest route back to the original article: its own link, its canonical address, archived copies,
 // and, when no link survives, a web search restricted to the outlet's site built from what survives translation.
-import { unwrapUrl } from './registry/index';
 import { isIpLiteral } from './registry/normalize';
 import { registrableDomain } from './registry/registrable';
 import type { SignalContext } from './signals/context';
@@ -56,16 +55,9 @@ export function findOriginals(ctx: SignalContext, signals: Signal[], outlet: Out
   };
   const { facts, site } = ctx;
   // A page seen through an archive or a proxy: the address it wraps is the original.
-  if (site.wrapper) {
-    try {
-      const original = unwrapUrl(facts.url, { archivedFrom: facts.archivedFrom }).url;
-      // A proxy or AMP copy: the address it wraps is the original. An archive copy: the live original too,
-      // now that the copy is what the reader has.
-      if (original !== facts.url) push(httpOnly(original), 'source-link', 'Original address');
-    } catch {
-      /* no original address to offer */
-    }
-  }
+  // A proxy or AMP copy: the address it wraps is the original. An archive copy: the live original too, now that
+  // the copy is what the reader has.
+  if (site.wrapper && ctx.originalUrl !== facts.url) push(httpOnly(ctx.originalUrl), 'source-link', 'Original address');
   for (const s of signals) if (s.id === 'source-link') push(httpOnly(s.evidence.url), 'source-link', s.evidence.text ? `Source link: ${s.evidence.text}` : 'Source link');
   for (const s of signals) if (s.id === 'canonical') push(httpOnly(s.evidence.url), 'canonical', 'Canonical address');
   const direct = out.filter((o) => o.kind === 'source-link' || o.kind === 'canonical').map((o) => o.url);

@@ -1,17 +1,15 @@
 // What every signal receives: the page facts plus the registry look-ups it needs. Built once per page.
-import { lookupHost } from '../registry/index';
-import type { Outlet, PageFacts, SiteInfo } from '../types';
+import { lookupHost, type HostMatch, type UrlLookup } from '../registry/index';
+import type { PageFacts, SiteInfo } from '../types';
 
-export interface HostMatch {
-  outlet: Outlet;
-  network: Outlet;
-  matchedDomain: string;
-}
+export type { HostMatch };
 
 export interface SignalContext {
   facts: PageFacts;
   /** The page's own site, after unwrapping archives and proxies. */
   site: SiteInfo;
+  /** The page's own address, after unwrapping (the input address when nothing wraps it). */
+  originalUrl: string;
   /** The registered outlet whose site this is, if any. */
   siteOutlet: HostMatch | null;
   /** Primary language subtag of the page ("de"), or null when unknown. */
@@ -22,7 +20,8 @@ export interface SignalContext {
   outletOfUrl(url: string): HostMatch | null;
 }
 
-export function makeContext(facts: PageFacts, site: SiteInfo, siteOutlet: HostMatch | null, language: string | null): SignalContext {
+/** `where` is the registry's look-up of the page's own address (lookupUrl), made once by the caller. */
+export function makeContext(facts: PageFacts, where: UrlLookup, language: string | null): SignalContext {
   const memo = new Map<string, HostMatch | null>();
   const outletOfHost = (host: string): HostMatch | null => {
     const h = host.toLowerCase();
@@ -45,5 +44,5 @@ export function makeContext(facts: PageFacts, site: SiteInfo, siteOutlet: HostMa
     urlMemo.set(url, found);
     return found;
   };
-  return { facts, site, siteOutlet, language, outletOfHost, outletOfUrl };
+  return { facts, site: where.site, originalUrl: where.originalUrl, siteOutlet: where.match, language, outletOfHost, outletOfUrl };
 }

@@ -1,7 +1,7 @@
 // Builds page facts and a signal context for the signals' table tests, without a DOM.
 import { emptyFacts } from '../facts';
-import type { PageFacts, SiteInfo } from '../types';
-import { makeContext, type HostMatch, type SignalContext } from './context';
+import type { PageFacts } from '../types';
+import { makeContext, type SignalContext } from './context';
 import { lookupUrl } from '../registry/index';
 
 export function facts(over: Partial<PageFacts> = {}): PageFacts {
@@ -12,8 +12,5 @@ export function facts(over: Partial<PageFacts> = {}): PageFacts {
 export function context(over: Partial<PageFacts> = {}, language: string | null = null): SignalContext {
   const f = facts(over);
   if (!f.text && f.paragraphs.length) f.text = f.paragraphs.join('\n');
-  const where = lookupUrl(f.url, { archivedFrom: f.archivedFrom });
-  const site: SiteInfo = where.site;
-  const match: HostMatch | null = where.match;
-  return makeContext(f, site, match, language ?? f.declaredLanguage?.slice(0, 2) ?? null);
+  return makeContext(f, lookupUrl(f.url, { archivedFrom: f.archivedFrom }), language ?? f.declaredLanguage?.slice(0, 2) ?? null);
 }
