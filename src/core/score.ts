@@ -16,7 +16,7 @@
  *    page language different from that edition's language means the article was translated: that marker then
  *    counts in full (TRANSLATED_THRESHOLD).
  */
-import { outletById, policyOf, summarize } from './registry/index';
+import { networkIdOf, networkOf, outletById, policyOf, summarize } from './registry/index';
 import type { SignalContext } from './signals/context';
 import { CITATION_SIGNALS, ORIGIN_SIGNALS, REPEAT_FACTOR, REPOST_HINT_BONUS, REPUBLISHED_THRESHOLD, TRANSLATED_THRESHOLD, TRANSLATION_SIGNALS } from './signals/weights';
 import type { Kind, Outlet, OutletSummary, Signal, TranslationFindings } from './types';
@@ -41,14 +41,6 @@ export function sumWithRepeats(signals: Signal[]): number {
   return total;
 }
 
-function networkId(outlet: Outlet): string {
-  return outlet.parent ?? outlet.id;
-}
-
-function networkOf(outletId: string): string | null {
-  const o = outletById(outletId);
-  return o ? networkId(o) : null;
-}
 
 /** The most specific outlet named by the signals of one network (RT DE rather than RT when a signal names it). */
 function mostSpecific(signals: Signal[], network: string): Outlet | null {
@@ -64,7 +56,7 @@ function clamp(x: number, lo: number, hi: number): number {
 
 export function translationFindings(signals: Signal[], pointedOutlet: Outlet | null, origin: string | null = null): TranslationFindings {
   const markers = signals.filter((s) => TRANSLATION_SIGNALS.has(s.id));
-  const originMismatch = origin !== null && markers.some((m) => m.id === 'mt-language-mismatch' && m.outlet && networkOf(m.outlet) === origin);
+  const originMismatch = origin !== null && markers.some((m) => m.id === 'mt-language-mismatch' && m.outlet && networkIdOf(m.outlet) === origin);
   const sum = sumWithRepeats(markers) + (originMismatch ? TRANSLATED_THRESHOLD : 0);
   const detected = sum >= TRANSLATED_THRESHOLD;
   const votes = new Map<string, number>();
@@ -91,7 +83,7 @@ export function score(ctx: SignalContext, signals: Signal[]): Score {
     if (!s.outlet || !(ORIGIN_SIGNALS.has(s.id) || CITATION_SIGNALS.has(s.id))) continue;
     const o = outletById(s.outlet);
     if (!o || policyOf(o) === 'public-media') continue;
-    const net = networkId(o);
+    const net = networkOf(o).id;
     byNetwork.set(net, [...(byNetwork.get(net) ?? []), s]);
   }
   const ranked = [...byNetwork.entries()]

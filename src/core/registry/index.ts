@@ -5,5 +5,5 @@ export { lookupUrl, type UrlLookup } from './lookup-url';
 export { unwrapUrl, type UnwrapHints, type UnwrapResult } from './unwrap';
 export { outletById, allOutlets } from './data';
 export { summarize } from './summarize';
-export { networkOf } from './network';
+export { networkIdOf, networkOf } from './network';
 export { normalizeHost } from './normalize';

@@ -13,3 +13,9 @@ export function networkOf(outlet: Outlet): Outlet {
   }
   return current;
 }
+
+/** The network id of an outlet id (rt-de → "rt"); an id the registry does not know stands for itself. */
+export function networkIdOf(outletId: string): string {
+  const o = outletById(outletId);
+  return o ? networkOf(o).id : outletId;
+}

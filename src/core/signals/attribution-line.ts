@@ -50,7 +50,7 @@
  * | it: lede "Dalla Tass si apprendeva che …" (a citation)                | no    |
  * | en: "…, BelTA learned from …" in the third paragraph (not the lede)   | no    |
  */
-import { outletById } from '../registry/index';
+import { networkIdOf, outletById } from '../registry/index';
 import type { Signal } from '../types';
 import { findBrands, type BrandHit } from './brands';
 import type { SignalContext } from './context';
@@ -194,10 +194,6 @@ export function attributionIn(paragraph: string, where: Place): Found | null {
   return null;
 }
 
-function networkIdOf(outletId: string): string {
-  const o = outletById(outletId);
-  return o ? (o.parent ?? o.id) : outletId;
-}
 
 export function detect(ctx: SignalContext): Signal[] {
   const { paragraphs, byline } = ctx.facts;

@@ -42,7 +42,7 @@
  * | en: "told RT" on rt.com itself                                               | no    |
  * | it: caption "Raccolto del grano. © Sputnik / Vitaliy Ankov" (facts.captions)   | yes   |
  */
-import { outletById } from '../registry/index';
+import { networkIdOf, networkOf, outletById } from '../registry/index';
 import type { Signal } from '../types';
 import { attributionIn, type Place } from './attribution-line';
 import { findBrands, type BrandHit } from './brands';
@@ -170,9 +170,9 @@ export function detect(ctx: SignalContext): Signal[] {
     for (const h of findBrands(p)) {
       const o = outletById(h.outlet);
       if (!o || seen.has(o.id)) continue;
-      const net = o.parent ?? o.id;
+      const net = networkOf(o).id;
       if (ctx.siteOutlet && ctx.siteOutlet.network.id === net) continue;
-      if (origin && (outletById(origin.hit.outlet)?.parent ?? origin.hit.outlet) === net) continue;
+      if (origin && networkIdOf(origin.hit.outlet) === net) continue;
       const phrase = creditPhrase(p, h);
       if (!phrase) continue;
       seen.add(o.id);

@@ -38,7 +38,7 @@
  * | "Source" → bbc.com (public media, not a state outlet)                                 | no    |
  * | "Bildquelle" → tass.com (photo credit)                                                | no    |
  */
-import { outletById, policyOf } from '../registry/index';
+import { networkIdOf, policyOf } from '../registry/index';
 import type { LinkFact, Signal } from '../types';
 import { exactBrand } from './brands';
 import type { HostMatch, SignalContext } from './context';
@@ -68,10 +68,6 @@ function squash(s: string): string {
   return s.replace(/[\s\u00a0]+/g, ' ').trim();
 }
 
-function networkIdOf(outletId: string): string | null {
-  const o = outletById(outletId);
-  return o ? (o.parent ?? o.id) : null;
-}
 
 /** The link target is a state outlet other than the page's own (public media are not state outlets). */
 export function stateOutletOf(ctx: SignalContext, href: string): HostMatch | null {

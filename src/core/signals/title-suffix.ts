@@ -39,7 +39,7 @@
  * | fr: "Guerre en Ukraine : RT France interdite" (" : " is no segment separator)                         | no    |
  * | en: first paragraph "The Kremlin said so, according to a report by RT." (a sentence, not a title)    | no    |
  */
-import { outletById } from '../registry/index';
+import { networkOf, outletById } from '../registry/index';
 import type { Signal } from '../types';
 import { brandSegment, findBrands, knownSection, type BrandHit } from './brands';
 import type { SignalContext } from './context';
@@ -134,7 +134,7 @@ export function detect(ctx: SignalContext): Signal[] {
     if (!hit) continue;
     const outlet = outletById(hit.outlet);
     if (!outlet) continue;
-    const net = outlet.parent ?? outlet.id;
+    const net = networkOf(outlet).id;
     if (ctx.siteOutlet && ctx.siteOutlet.network.id === net) continue;
     if (seen.has(net)) continue;
     seen.add(net);
