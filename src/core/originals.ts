@@ -3,19 +3,14 @@
 import { isIpLiteral } from './registry/normalize';
 import { registrableDomain } from './registry/registrable';
 import type { SignalContext } from './signals/context';
+import { isSafeUrl } from './verdict-schema';
 import type { OriginalLink, Outlet, Signal } from './types';
 
 const MAX_SEARCH_TERMS = 8;
 
+/** The address as the URL parser writes it, when it may be offered at all (isSafeUrl: http(s), no credentials). */
 function httpOnly(url: string | undefined): string | null {
-  if (!url) return null;
-  try {
-    const u = new URL(url);
-    // No credentials either: "https://www.rt.com@evil.example/" reads as rt.com (see verdict-schema.ts, isSafeUrl).
-    return (u.protocol === 'http:' || u.protocol === 'https:') && !u.username && !u.password ? u.href : null;
-  } catch {
-    return null;
-  }
+  return isSafeUrl(url) ? new URL(url).href : null;
 }
 
 /** Names (capitalised words not opening a sentence), numbers and years: they survive machine translation. */
