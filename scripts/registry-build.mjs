@@ -4,7 +4,7 @@
 //   node scripts/registry-build.mjs /path/to/shared/registry
 //
 // Reads outlets.json (curated), State_Media_Matrix.csv and sites_of_concern_subset.csv from that folder and
-// writes src/data/outlets.json, src/data/reposters.json and src/data/hosts.json, and copies the two licence files.
+// writes src/data/outlets.json, src/data/reposters.json, src/data/hosts.json and path-hosts.json, and copies the two licence files.
 // A maintenance tool: not part of the build or the tests (the tests check the files it writes).
 // Every correction to the source data is in one of the tables below, each with the reason.
 import fs from 'node:fs';
@@ -615,6 +615,9 @@ function main() {
   const reposterList = [...reposters.values()].sort((a, b) => (a.host < b.host ? -1 : 1));
   fs.writeFileSync(path.join(OUT, 'reposters.json'), `[\n${reposterList.map((r) => `  ${JSON.stringify(r)}`).join(',\n')}\n]\n`);
   fs.writeFileSync(path.join(OUT, 'hosts.json'), formatHostIndex(outlets));
+  // The shared hosts on which some entry is scoped to a path: the content script's digest keeps a path segment for these.
+  const pathHosts = [...new Set(outlets.flatMap((o) => o.domains.filter((d) => d.includes('/')).map((d) => d.split('/')[0])))].sort();
+  fs.writeFileSync(path.join(OUT, 'path-hosts.json'), `${JSON.stringify(pathHosts)}\n`);
   for (const name of ['State_Media_Matrix.LICENSE', 'sites_of_concern.LICENSE']) {
     fs.writeFileSync(path.join(OUT, name), fs.readFileSync(path.join(source, name)));
   }

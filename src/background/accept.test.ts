@@ -1,15 +1,30 @@
-import { acceptReport, type Sender } from './accept';
-import { facts } from '../core/signals/test-kit';
+import { acceptMessage, MAX_MARKUP_CHARS, type Sender } from './accept';
 
 const ID = 'our-extension-id';
 const page = 'https://news.example/2024/a/';
 const good: Sender = { id: ID, url: page, frameId: 0, tab: { id: 7, url: page } };
-const msg = (over: object = {}) => ({ type: 'page-facts', facts: { ...facts({ url: page }), ...over } });
+const digest = (over: object = {}) => ({ url: page, title: 'T', siteName: '', h1: '', canonical: null, ogUrl: null, lang: 'en', mtResidue: false, hosts: ['news.example'], edges: 'text', ...over });
+const msg = (over: object = {}) => ({ type: 'digest', digest: digest(over) });
 
 test('our content script, top frame, its own page: accepted for its own tab', () => {
-  const r = acceptReport(msg(), good, ID);
+  const r = acceptMessage(msg(), good, ID);
   expect(r?.tabId).toBe(7);
-  expect(r?.facts.url).toBe(page);
+  expect(r?.message).toEqual({ type: 'digest', digest: digest() });
+});
+
+test.each([
+  ['page markup', { type: 'page', url: page, markup: '<p>x</p>' }],
+  ['a refresh', { type: 'refresh', url: page, hosts: ['www.rt.com'] }],
+  ['marker hosts', { type: 'markers', url: page, hosts: [] }],
+  ['a dismissal', { type: 'dismiss', url: page }],
+  ['never on this site', { type: 'never-on-site', url: page }],
+])('accepted: %s', (_name, message) => {
+  expect(acceptMessage(message, good, ID)?.message).toEqual(message);
+});
+
+test('digest text fields are cut to their bounds', () => {
+  const r = acceptMessage(msg({ title: 'x'.repeat(50_000) }), good, ID);
+  expect(r?.message.type === 'digest' && r.message.digest.title.length).toBe(1_000);
 });
 
 test.each([
@@ -17,16 +32,22 @@ test.each([
   ['a sub-frame', msg(), { ...good, frameId: 3 }],
   ['no tab (an extension page or a worker)', msg(), { id: ID, url: page, frameId: 0 }],
   ['a negative tab id', msg(), { ...good, tab: { id: -1, url: page } }],
-  ['facts about another origin than the reporting page', msg({ url: 'https://www.rt.com/news/1/' }), good],
-  ['a javascript: page address', msg({ url: 'javascript:alert(1)' }), good],
-  ['not page facts at all', { type: 'page-facts', facts: 'hello' }, good],
-  ['facts with the wrong shape', { type: 'page-facts', facts: { url: page, links: 'x' } }, good],
+  ['a digest about another origin than the reporting page', msg({ url: 'https://www.rt.com/news/1/' }), good],
+  ['markup about another origin', { type: 'page', url: 'https://www.rt.com/news/1/', markup: '<p>x</p>' }, good],
+  ['a javascript: page address', msg({ url: 'javascript:alert(1)' }), { ...good, url: undefined, tab: { id: 7 } }],
+  ['a digest that is a string', { type: 'digest', digest: 'hello' }, good],
+  ['hosts that are not strings', msg({ hosts: [1, 2] }), good],
+  ['too many hosts', msg({ hosts: Array.from({ length: 4_000 }, (_, i) => `h${i}.example`) }), good],
+  ['markup that is not a string', { type: 'page', url: page, markup: { html: 1 } }, good],
+  ['markup over the cap', { type: 'page', url: page, markup: 'x'.repeat(MAX_MARKUP_CHARS + 1) }, good],
+  ['the old facts message', { type: 'page-facts', facts: { url: page } }, good],
   ['another message type', { type: 'set-verdict', verdict: { warn: false } }, good],
+  ['an array', [msg()], good],
   ['null', null, good],
 ])('rejected: %s', (_name, message, sender) => {
-  expect(acceptReport(message, sender as Sender, ID)).toBeNull();
+  expect(acceptMessage(message, sender as Sender, ID)).toBeNull();
 });
 
 test('a pushState page keeps its origin: accepted when the frame url moved within the origin', () => {
-  expect(acceptReport(msg({ url: 'https://news.example/2024/b/' }), good, ID)?.tabId).toBe(7);
+  expect(acceptMessage(msg({ url: 'https://news.example/2024/b/' }), good, ID)?.tabId).toBe(7);
 });

@@ -1,7 +1,8 @@
-// Which messages the background accepts: a 'page-facts' report from our own content script, in a tab's top frame,
-// about that frame's own page, with facts that pass the schema. Anything else is ignored (null).
-import { parseFacts } from '../core/facts-schema';
-import type { PageFacts } from '../core/types';
+// Which messages the background accepts: from our own content script, in a tab's top frame, about that frame's
+// own page (its origin as the browser knows it: the page cannot fake it), with a payload that passes its schema.
+// Anything else is ignored (null).
+import { DIGEST_LIMITS, parseDigest } from '../core/gate/digest';
+import type { Message } from '../platform/messages';
 
 export interface Sender {
   id?: string;
@@ -9,6 +10,9 @@ export interface Sender {
   frameId?: number;
   tab?: { id?: number; url?: string };
 }
+
+/** The most markup the background parses (characters); the content script sends a stand-in above its own cap. */
+export const MAX_MARKUP_CHARS = 8 * 1024 * 1024;
 
 function originOf(url: string | undefined): string | null {
   try {
@@ -18,14 +22,53 @@ function originOf(url: string | undefined): string | null {
   }
 }
 
-export function acceptReport(message: unknown, sender: Sender, runtimeId: string): { tabId: number; facts: PageFacts } | null {
-  if (!message || typeof message !== 'object' || (message as { type?: unknown }).type !== 'page-facts') return null;
+function hostsOf(v: unknown): string[] | null {
+  return parseDigest({ url: '', hosts: v })?.hosts ?? null;
+}
+
+function urlOf(v: unknown): string | null {
+  return typeof v === 'string' && v.length <= DIGEST_LIMITS.urlChars ? v : null;
+}
+
+/** The message with its payload validated (and bounded), or null. */
+function parse(raw: Record<string, unknown>): Message | null {
+  switch (raw.type) {
+    case 'digest': {
+      const digest = parseDigest(raw.digest);
+      return digest && { type: 'digest', digest };
+    }
+    case 'page': {
+      const url = urlOf(raw.url);
+      const markup = typeof raw.markup === 'string' && raw.markup.length <= MAX_MARKUP_CHARS ? raw.markup : null;
+      return url && markup !== null ? { type: 'page', url, markup } : null;
+    }
+    case 'refresh':
+    case 'markers': {
+      const url = urlOf(raw.url);
+      const hosts = hostsOf(raw.hosts);
+      return url && hosts ? { type: raw.type, url, hosts } : null;
+    }
+    case 'dismiss':
+    case 'never-on-site': {
+      const url = urlOf(raw.url);
+      return url ? { type: raw.type, url } : null;
+    }
+    default:
+      return null;
+  }
+}
+
+export function acceptMessage(message: unknown, sender: Sender, runtimeId: string): { tabId: number; message: Message } | null {
+  if (!message || typeof message !== 'object' || Array.isArray(message)) return null;
   const tabId = sender.tab?.id;
   if (sender.id !== runtimeId || typeof tabId !== 'number' || tabId < 0 || sender.frameId !== 0) return null;
-  const facts = parseFacts((message as { facts?: unknown }).facts);
-  if (!facts) return null;
-  // sender.url is the frame's address as the browser knows it (pushState included): the page cannot fake its origin.
+  const m = parse(message as Record<string, unknown>);
+  if (!m) return null;
+  const url = m.type === 'digest' ? m.digest.url : m.url;
+  const own = originOf(url);
+  if (!own || !/^https?:/.test(own)) return null;
+  // sender.url is the frame's address as the browser knows it (pushState included).
   const from = originOf(sender.url ?? sender.tab?.url);
-  if (from && from !== originOf(facts.url)) return null;
-  return { tabId, facts };
+  if (from && from !== own) return null;
+  return { tabId, message: m };
 }

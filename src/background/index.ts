@@ -1,13 +1,15 @@
-// Background: turns a tab's page facts into a verdict, keeps it per tab in storage.session and shows it on the badge.
-// Nothing lives only in this worker's memory: MV3 stops it at any time.
-import { analyze } from '../core/analyze';
-import type { PageFacts, Verdict } from '../core/types';
-import { sanitizeVerdict } from '../core/verdict-schema';
-import { acceptReport } from './accept';
+// Background: answers the content script (pipeline.ts: gate, analysis, banner wording, markers), keeps each tab's
+// verdict in storage.session and shows it on the badge. Nothing lives only in this worker's memory: MV3 stops it
+// at any time.
+import type { Verdict } from '../core/types';
 import { browser, type Runtime } from '../platform/browser';
-import { t } from '../platform/i18n';
-import { forgetVerdict, saveVerdict } from '../platform/verdict-store';
+import { initI18n, t, translator } from '../platform/i18n';
+import { detectLanguage } from '../platform/language';
+import { dismissPage, loadSettings, neverShowOn } from '../platform/settings';
+import { forgetVerdict, loadVerdict, saveVerdict } from '../platform/verdict-store';
+import { acceptMessage } from './accept';
 import { badgeFor } from './badge';
+import { handle, type Env } from './pipeline';
 
 async function showBadge(tabId: number, verdict: Verdict | null): Promise<void> {
   const badge = badgeFor(verdict, t);
@@ -20,22 +22,26 @@ async function showBadge(tabId: number, verdict: Verdict | null): Promise<void> 
   ]);
 }
 
-async function onFacts(tabId: number, facts: PageFacts): Promise<Verdict | null> {
-  // The engine only produces http(s) addresses; sanitizing again is defence in depth before anything is displayed.
-  const verdict = sanitizeVerdict(analyze(facts));
-  await saveVerdict(tabId, verdict);
-  await showBadge(tabId, verdict);
-  return verdict;
-}
+const env: Env = {
+  settings: loadSettings,
+  // The translator in use now (initI18n reads the language setting once, then follows its changes).
+  translator: () => initI18n().then(() => translator()),
+  detectLanguage,
+  saveVerdict,
+  loadVerdict,
+  showBadge,
+  dismissPage,
+  neverShowOn,
+};
 
 /** A tab that closed or navigated away while we were busy has nothing to badge: not an error worth a log line. */
 const tabGone = (e: unknown) => /no tab with id|invalid tab id/i.test(String((e as Error)?.message ?? e));
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
-  const report = acceptReport(message, sender, browser.runtime.id);
-  if (!report) return undefined;
-  return onFacts(report.tabId, report.facts).catch((e: unknown) => {
-    if (!tabGone(e)) console.error('Provenance Lens: analysis failed', e);
+  const accepted = acceptMessage(message, sender, browser.runtime.id);
+  if (!accepted) return undefined;
+  return handle(env, accepted.tabId, accepted.message).catch((e: unknown) => {
+    if (!tabGone(e)) console.error('Provenance Lens: background failed', e);
     return null;
   });
 });

@@ -1,48 +1,40 @@
-// Content script: gate → extract → detect language → report → banner, in the top frame of http(s) pages, with
-// link markers beside it and a fresh analysis after every same-page navigation. Nothing here may throw into the
-// page or write to its console, except a real bug of ours.
-import { emptyFacts } from '../core/facts';
-import type { PageFacts, Verdict } from '../core/types';
-import { extractSteps } from '../extract/index';
-import { initI18n, onLanguageChanged, translator } from '../platform/i18n';
-import { detectLanguage } from '../platform/language';
-import { reportFacts } from '../platform/messages';
-import { bannerAllowed, dismissPage, loadSettings, neverShowOn, onSettingsChanged, type Settings } from '../platform/settings';
+// Content script: digest → (background: gate) → markup → (background: extraction, language, analysis, wording)
+// → banner, in the top frame of http(s) pages, with link markers beside it and a fresh analysis after every
+// same-page navigation. The page's main thread pays for reading the digest, serialising the page when the gate
+// opens, and drawing; everything else runs in the background. Nothing here may throw into the page or write to
+// its console, except a real bug of ours. Each phase is a performance measure ("provenance-lens:<phase>") for
+// `npm run bench`: start (this script's own start-up), gate (the digest), markers, extract (serialising), analyze
+// (waiting for the background, off the main thread), banner.
+import type { GateReply, MarkerTitles, PageReply, RefreshReply } from '../platform/messages';
+import { onLocalChange, send } from '../platform/runtime';
+import type { BannerModel } from '../ui/banner-model';
 import { removeBanner, showBanner, type BannerHandle } from './banner';
-import { bannerModel } from './banner-model';
-import { brandTest, type TextTest } from './brand-pattern';
-import { addressVerdict, gate, outletLinkFilter } from './gate';
+import { readDigest } from './digest';
 import { removeMarkers, startLinkMarkers } from './link-markers';
+import { serialise } from './markup';
 import { watchUrl } from './navigation';
 import { measure, whenIdle, yieldToBrowser } from './schedule';
 
+/** Set by the first statement of the bundle (build.mjs banner), so "start" covers evaluating every module. */
+declare const __plStart: number | undefined;
+const scriptStart = typeof __plStart === 'number' ? __plStart : performance.now();
+
 const state = {
-  settings: null as Settings | null,
-  verdict: null as Verdict | null,
-  facts: null as PageFacts | null,
   banner: null as BannerHandle | null,
   /** Bumped by every analysis: a slower, older one finds itself stale and stops. */
   run: 0,
   stopped: false,
+  /** The hosts the last digest read (for markers after a settings change). */
+  hosts: [] as string[],
   /** Undone on pagehide, redone on pageshow from the back/forward cache. */
   stops: [] as (() => void)[],
-  /** Settings and language listeners: for the document's life, undone only when the extension goes away. */
+  /**
+   * The settings listener, added only once something on the page depends on the settings (a banner, markers, or
+   * markers turned off); then for the document's life, undone only when the extension goes away.
+   */
   listeners: [] as (() => void)[],
   stopMarkers: null as (() => void) | null,
 };
-
-/** Settings and the interface language, read once before the first banner. */
-let ready: Promise<unknown> = Promise.resolve();
-
-let brands: TextTest | null = null;
-
-/**
- * Facts of a page the gate shut: no extraction, but the popup and badge still get a verdict ("nothing found").
- * Also the facts of a public-media or informational outlet's own page (addressVerdict): the address decides.
- */
-function shallowFacts(doc: Document, url: string): PageFacts {
-  return { ...emptyFacts(url), declaredLanguage: doc.documentElement.getAttribute('lang'), title: doc.title ?? '' };
-}
 
 /** Errors that only mean the extension was reloaded or updated under this page: stop quietly. */
 function orphaned(e: unknown): boolean {
@@ -67,66 +59,45 @@ function guard(fn: () => Promise<void> | void): void {
   }
 }
 
-/** [start, end] of each task a render took. */
-type Spans = [number, number][];
-
-/**
- * Shows, keeps or removes the banner for the current verdict and settings. Two tasks: the wording first (the first
- * Intl.DisplayNames of a page loads locale data, ~20 ms), then the DOM. Returns when each task began and ended.
- */
-async function render(): Promise<Spans> {
+/** Shows, keeps or removes the banner; measured as "banner" (also when there is none: the benchmark's end mark). */
+async function render(model: BannerModel | null, run: number): Promise<void> {
   let start = performance.now();
-  const spans: Spans = [];
-  const run = state.run;
-  const { verdict: v, settings: s } = state;
-  const allowed = !!v && !!s && bannerAllowed(s, v, location.hostname);
-  const tr = translator();
-  const model = allowed ? bannerModel(v, s, { lang: tr.locale, t: tr.t }) : null;
-  if (!model || !v) {
+  if (!model) {
     if (state.banner) removeBanner(document);
     state.banner = null;
-    spans.push([start, performance.now()]);
-    return spans;
+    return measure('banner', start);
   }
   // The same banner again (a re-analysis after a same-page navigation to the same article): leave it where it is.
-  const same = state.banner?.key === model.key && document.querySelector('[data-provenance-lens="banner"]');
-  spans.push([start, performance.now()]);
-  if (same) return spans;
+  if (state.banner?.key === model.key && document.querySelector('[data-provenance-lens="banner"]')) return measure('banner', start);
   await yieldToBrowser();
-  if (run !== state.run || state.stopped || v !== state.verdict) return spans;
+  if (run !== state.run || state.stopped) return;
   start = performance.now();
-  const url = v.url;
+  const url = location.href;
   state.banner = showBanner(document, model, {
-    dismiss: () => guard(async () => void (await dismissPage(url))),
-    neverOnSite: () => guard(async () => void (await neverShowOn(location.hostname))),
+    dismiss: () => guard(async () => void (await send({ type: 'dismiss', url }))),
+    neverOnSite: () => guard(async () => void (await send({ type: 'never-on-site', url }))),
   });
-  spans.push([start, performance.now()]);
-  return spans;
+  measure('banner', start);
 }
 
-async function report(facts: PageFacts, run: number): Promise<void> {
-  const start = performance.now();
-  const verdict = await reportFacts(facts);
-  measure('analyze', start);
-  if (run !== state.run || state.stopped) return;
-  state.verdict = verdict;
-  await ready;
-  await yieldToBrowser();
-  if (run !== state.run || state.stopped) return;
-  // One measure per task, all written at the end (the benchmark takes the first "banner" measure as the end).
-  for (const [s, e] of await render()) measure('banner', s, e);
+/** From now on a settings change redraws the banner and markers (refresh). */
+function listenForSettings(): void {
+  if (!state.listeners.length) state.listeners.push(onLocalChange(['settings'], () => guard(refresh)));
 }
 
-/** Runs extraction one step per task, each measured on its own ("extract"), yielding to the page in between. */
-async function extractInSteps(url: string, stale: () => boolean): Promise<PageFacts | null> {
-  const steps = extractSteps(document, url, outletLinkFilter());
-  for (;;) {
+function applyMarkers(titles: MarkerTitles | null): void {
+  if (titles && !state.stopped && !state.stopMarkers) {
     const start = performance.now();
-    const r = steps.next();
-    measure('extract', start);
-    if (r.done) return r.value;
-    await yieldToBrowser();
-    if (stale()) return null;
+    if (Object.keys(titles).length) listenForSettings();
+    state.stopMarkers = startLinkMarkers(document, titles, state.hosts, (hosts) => {
+      listenForSettings(); // links the page added may get markers, which a settings change must reach
+      return send<MarkerTitles>({ type: 'markers', url: location.href, hosts });
+    });
+    measure('markers', start);
+  } else if (!titles && state.stopMarkers) {
+    state.stopMarkers();
+    state.stopMarkers = null;
+    removeMarkers(document);
   }
 }
 
@@ -137,59 +108,48 @@ async function analyse(): Promise<void> {
   if (stale()) return;
   const url = location.href;
   let start = performance.now();
-  let reason = gate(document, url, () => (brands ??= brandTest()));
-  // Public media and informational outlets on their own site: the address decides the verdict, no extraction.
-  if (reason === 'site' && addressVerdict(url)) reason = null;
+  const digest = readDigest(document, url);
+  state.hosts = digest.hosts;
   measure('gate', start);
-  let facts: PageFacts;
-  if (reason) {
-    await yieldToBrowser();
-    if (stale()) return;
-    const extracted = await extractInSteps(url, stale);
-    if (!extracted || stale()) return;
-    facts = extracted;
-    await yieldToBrowser();
-    if (stale()) return;
-    start = performance.now();
-    facts.detectedLanguage = await detectLanguage(facts.text);
-    measure('language', start);
-  } else {
-    facts = shallowFacts(document, url);
-  }
-  if (stale()) return;
-  state.facts = facts;
-  await report(facts, run);
-}
-
-/** The same facts again (same article, new #fragment, or back from the back/forward cache): no new extraction. */
-function reportAgain(url: string): void {
-  if (!state.facts) return void guard(analyse);
-  const facts = { ...state.facts, url };
-  state.facts = facts;
-  guard(() => report(facts, ++state.run));
-}
-
-function applyMarkers(): void {
-  const on = !!state.settings?.linkMarkers && !state.stopped;
-  if (on && !state.stopMarkers) {
-    const tr = translator();
-    state.stopMarkers = startLinkMarkers(document, location.href, tr.t);
-  } else if (!on && state.stopMarkers) {
+  start = performance.now();
+  const gate = await send<GateReply>({ type: 'digest', digest });
+  measure('analyze', start);
+  if (!gate || stale()) return;
+  if (state.stopMarkers) {
+    // A new article in the same document: markers start again from this digest's hosts.
     state.stopMarkers();
     state.stopMarkers = null;
-    removeMarkers(document);
   }
+  // Markers off (null) may be turned on; an open gate may lead to a banner: both follow the settings.
+  if (gate.open || !gate.markers) listenForSettings();
+  applyMarkers(gate.markers);
+  if (!gate.open) return render(null, run);
+  await yieldToBrowser();
+  if (stale()) return;
+  start = performance.now();
+  const markup = serialise(document);
+  measure('extract', start);
+  start = performance.now();
+  const page = await send<PageReply>({ type: 'page', url, markup });
+  measure('analyze', start);
+  if (!page || stale()) return;
+  await render(page.banner, run);
+}
+
+/** After a settings change (banner categories, dismissals, markers, language): the stored verdict, worded again. */
+async function refresh(): Promise<void> {
+  const run = state.run;
+  const reply = await send<RefreshReply>({ type: 'refresh', url: location.href, hosts: state.hosts });
+  if (!reply || run !== state.run || state.stopped) return;
+  applyMarkers(reply.markers);
+  // New wording (another language) is drawn afresh; none removes the banner.
+  if (state.banner && reply.banner && reply.banner.key !== state.banner.key) state.banner = null;
+  await render(reply.banner, run);
 }
 
 function watch(): void {
   state.stopped = false;
-  state.stops.push(
-    watchUrl(window, ({ url, hashOnly }) => {
-      if (hashOnly) reportAgain(url);
-      else guard(analyse);
-    }),
-  );
-  applyMarkers();
+  state.stops.push(watchUrl(window, () => guard(analyse)));
 }
 
 function stop(): void {
@@ -200,26 +160,8 @@ function stop(): void {
 }
 
 function start(): void {
-  ready = Promise.all([
-    loadSettings().then((s) => {
-      state.settings ??= s;
-    }),
-    initI18n().catch(() => null),
-  ]);
-  state.listeners.push(
-    onSettingsChanged((s) => {
-      state.settings = s;
-      guard(async () => void (await render()));
-      guard(applyMarkers);
-    }),
-    onLanguageChanged(() => {
-      state.banner = null; // the same verdict, drawn again in the new language
-      guard(async () => void (await render()));
-    }),
-  );
   guard(analyse);
   guard(async () => {
-    await ready;
     await whenIdle();
     watch();
   });
@@ -228,13 +170,14 @@ function start(): void {
 if (window.top === window && (location.protocol === 'http:' || location.protocol === 'https:')) {
   guard(start);
   // Leaving the page: nothing keeps running. Coming back from the back/forward cache: the background has cleared
-  // the tab on its 'loading', so report again.
+  // the tab on its 'loading', so analyse again.
   window.addEventListener('pagehide', () => guard(stop));
   window.addEventListener('pageshow', (e) => {
     if (!e.persisted) return;
     guard(() => {
       watch();
-      reportAgain(location.href);
+      void analyse();
     });
   });
+  measure('start', scriptStart);
 }

@@ -1,7 +1,10 @@
 // Link markers: a small flag after each link to a warned outlet, with the outlet and its category as tooltip and
-// accessible name. One pass over document.links in slices, then a throttled MutationObserver for links the page
-// adds later; bounded work per pass, and nothing left running after stop() (called on pagehide).
-import { markerFor, markersAllowedOn, markerTitle, type Translate } from './link-markers-core';
+// accessible name. Which hosts get one is the background's decision (background/markers.ts), from the hosts the
+// digest read: on most pages none, and then the first pass reads nothing. Links the page adds later are looked at
+// by a throttled MutationObserver; hosts not seen before are sent to the background in one batch per pass.
+// Bounded work per pass, and nothing left running after stop() (called on pagehide).
+import type { MarkerTitles } from '../platform/messages';
+import { hostKey } from './digest';
 
 export const MARKER_LIMITS = { perPass: 1_000, throttleMs: 600, pending: 5_000 };
 
@@ -48,12 +51,21 @@ export function removeMarkers(doc: Document): void {
   for (const m of Array.from(doc.querySelectorAll(SELECTOR))) m.remove();
 }
 
-/** Starts marking; returns stop(). Does nothing on a warned outlet's own site. */
-export function startLinkMarkers(doc: Document, pageUrl: string, t: Translate): () => void {
+/**
+ * Starts marking links whose host (digest.ts hostKey) has a title in `titles`; `ask` gets hosts of later links not
+ * seen before and answers with the titles of those to mark. Returns stop().
+ */
+export function startLinkMarkers(doc: Document, titles: MarkerTitles, seenHosts: readonly string[], ask: (hosts: string[]) => Promise<MarkerTitles | null>): () => void {
   const win = doc.defaultView;
-  if (!win || !doc.body || !markersAllowedOn(pageUrl)) return () => {};
+  if (!win || !doc.body) return () => {};
+  const known = new Map<string, string | null>(seenHosts.map((h) => [h, null]));
+  for (const [h, title] of Object.entries(titles)) known.set(h, title);
   const seen = new WeakSet<Element>();
   let pending: Element[] = [];
+  let waiting: Element[] = [];
+  let asking = new Set<string>();
+  /** Hosts sent to the background and not answered yet: their links wait too. */
+  const inFlight = new Set<string>();
   let overflow = false;
   let stopped = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -61,16 +73,45 @@ export function startLinkMarkers(doc: Document, pageUrl: string, t: Translate): 
   /** The first walk over document.links goes slice by slice without waiting; only the page's additions are throttled. */
   let initial = true;
 
-  const markOne = (el: Element) => {
-    if (seen.has(el)) return;
-    seen.add(el);
-    const a = el as HTMLAnchorElement;
-    if (a.protocol !== 'http:' && a.protocol !== 'https:') return;
-    const info = markerFor(a.href, { host: a.hostname, path: a.pathname });
-    if (!info) return;
+  const place = (a: HTMLAnchorElement, title: string) => {
     if (a.nextElementSibling?.matches(SELECTOR) || a.closest('[data-provenance-lens]')) return;
     if (!a.textContent?.trim() || a.querySelector(BLOCKY)) return;
-    a.after(marker(doc, markerTitle(info, t)));
+    a.after(marker(doc, title));
+  };
+
+  const markOne = (el: Element) => {
+    if (seen.has(el)) return;
+    const a = el as HTMLAnchorElement;
+    if (a.protocol !== 'http:' && a.protocol !== 'https:') return void seen.add(el);
+    const key = hostKey(a.hostname, () => a.pathname);
+    const title = known.get(key);
+    if (title === undefined || inFlight.has(key)) {
+      // A host not seen before: ask the background once, look at the link again when it answers.
+      if (!inFlight.has(key)) asking.add(key);
+      waiting.push(el);
+      return;
+    }
+    seen.add(el);
+    if (title) place(a, title);
+  };
+
+  const askAbout = () => {
+    if (!asking.size || stopped) return;
+    const hosts = [...asking];
+    const links = waiting;
+    asking = new Set();
+    waiting = [];
+    for (const h of hosts) inFlight.add(h);
+    const settle = (got: MarkerTitles | null) => {
+      for (const h of hosts) {
+        inFlight.delete(h);
+        known.set(h, got && Object.prototype.hasOwnProperty.call(got, h) ? got[h]! : null);
+      }
+      if (stopped) return;
+      pending.push(...links);
+      schedule();
+    };
+    void ask(hosts).then(settle, () => settle(null));
   };
 
   /** One bounded pass over what the page added since the last one; the rest waits for the next pass. */
@@ -104,6 +145,7 @@ export function startLinkMarkers(doc: Document, pageUrl: string, t: Translate): 
     pending = next.slice(0, MARKER_LIMITS.pending);
     if (next.length > MARKER_LIMITS.pending) overflow = true;
     if (!pending.length) initial = false;
+    askAbout();
     if (pending.length || overflow) schedule();
   };
 
@@ -123,8 +165,13 @@ export function startLinkMarkers(doc: Document, pageUrl: string, t: Translate): 
     if (pending.length || overflow) schedule();
   });
 
-  pending = Array.from(doc.links);
-  pass();
+  // The links the digest read need a walk only when one of their hosts gets a marker.
+  if (Object.values(titles).some(Boolean)) {
+    pending = Array.from(doc.links);
+    pass();
+  } else {
+    initial = false;
+  }
   observer.observe(doc.body, { childList: true, subtree: true });
 
   return () => {
@@ -132,5 +179,6 @@ export function startLinkMarkers(doc: Document, pageUrl: string, t: Translate): 
     observer.disconnect();
     if (timer !== undefined) clearTimeout(timer);
     pending = [];
+    waiting = [];
   };
 }

@@ -1,7 +1,7 @@
-// Strict validation of the PageFacts a content script sends to the background ('page-facts' message).
-//
-// The content script runs next to a hostile page; a bug, or a page that found a way to talk to the background
-// in its name, must not be able to crash or mislead the engine. parseFacts(x) returns a fresh PageFacts built from
+// Strict validation of PageFacts before the engine sees them. The background applies it to the facts it extracts
+// from a page's markup (background/pipeline.ts): the markup comes from a content script that runs next to a
+// hostile page, so whatever extraction makes of it is bounded and checked once more, and a bug, or a page that
+// found a way to talk to the background in its name, must not be able to crash or mislead the engine. parseFacts(x) returns a fresh PageFacts built from
 // known fields only, or null:
 //  - a field of the wrong type (a number where a string belongs, a missing list, links that are not objects)
 //    makes the whole message invalid: null. So does a page address (url) that is not http(s);

@@ -1,11 +1,38 @@
-// The one typed channel between the extension's contexts. Payloads are validated where they are received.
-import type { PageFacts, Verdict } from '../core/types';
-import { browser } from './browser';
+// The one typed channel between the content script and the background. Payloads are validated where they are
+// received (background/accept.ts). The content script reads a digest of the page; the background decides whether
+// the page needs more (the gate), analyses the page's markup when it does, and answers with the banner already
+// worded, so the page's main thread only reads and draws.
+import type { PageDigest } from '../core/gate/digest';
+import type { BannerModel } from '../ui/banner-model';
 
-export type Message = { type: 'page-facts'; facts: PageFacts };
+/** Link host (as in PageDigest.hosts) → the marker's tooltip, for links to warned outlets. */
+export type MarkerTitles = Record<string, string>;
 
-export async function reportFacts(facts: PageFacts): Promise<Verdict | null> {
-  const message: Message = { type: 'page-facts', facts };
-  const reply = (await browser.runtime.sendMessage(message)) as Verdict | null | undefined;
-  return reply ?? null;
+export type Message =
+  | { type: 'digest'; digest: PageDigest }
+  /** The page's serialised DOM (or, for a page too big to serialise, a stand-in: content/markup.ts). */
+  | { type: 'page'; url: string; markup: string }
+  /** After a settings change: the banner and markers for the verdict already stored for this tab. */
+  | { type: 'refresh'; url: string; hosts: string[] }
+  /** Hosts of links the page added later. */
+  | { type: 'markers'; url: string; hosts: string[] }
+  | { type: 'dismiss'; url: string }
+  | { type: 'never-on-site'; url: string };
+
+export interface GateReply {
+  /** The gate opened: send the page's markup. */
+  open: boolean;
+  /** Null when markers are off (setting) or not shown on this site (a warned outlet's own). */
+  markers: MarkerTitles | null;
+}
+
+export interface PageReply {
+  banner: BannerModel | null;
+  /** The background's own time for this page (parse, extraction, language, analysis), for the benchmark. */
+  ms: number;
+}
+
+export interface RefreshReply {
+  banner: BannerModel | null;
+  markers: MarkerTitles | null;
 }

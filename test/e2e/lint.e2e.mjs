@@ -30,6 +30,7 @@ const REBUILD = {
   target: ['firefox140'],
   minify: true,
   legalComments: 'none',
+  banner: { js: 'var __plStart=performance.now();' },
   jsx: 'automatic',
   jsxImportSource: 'preact',
   define: { __BROWSER__: '"firefox"', 'process.env.NODE_ENV': '"production"' },

@@ -6,7 +6,10 @@ import hostsJson from '../../data/hosts.json';
 import { categoryFromCode, isCategory } from '../categories';
 import type { Outlet } from '../types';
 import type { RegistryOutlet, Reposter } from './data';
-import type { HostIndexData } from './host-index';
+import pathHostsJson from '../../data/path-hosts.json';
+
+/** hosts.json: { "outlet-id": ["policy", "domain", …] } (the registry report's index). */
+type HostIndexData = Record<string, string[]>;
 import { normalizeHost } from './normalize';
 import { policyOf } from './policy';
 
@@ -137,6 +140,11 @@ describe('hosts.json', () => {
     for (const o of outlets) if (o.domains.length) expected[o.id] = [policyOf(o), ...o.domains];
     expect(hostsJson).toEqual(expected);
     expect(Object.keys(hostsJson)).toEqual(Object.keys(expected));
+  });
+
+  test('path-hosts.json lists the hosts of every path-scoped domain (the content script reads them)', () => {
+    const scoped = new Set(outlets.flatMap((o) => o.domains.filter((d) => d.includes('/')).map((d) => d.split('/')[0]!)));
+    expect(pathHostsJson).toEqual([...scoped].sort());
   });
 });
 

@@ -1,6 +1,6 @@
 // The outlet registry and address look-up. Pure TypeScript: no DOM, no browser APIs.
 export { policyOf } from './policy';
-export { lookupHost, type HostMatch } from './lookup-host';
+export { lookupHost, matchHost, type HostMatch } from './lookup-host';
 export { lookupUrl, type UrlLookup } from './lookup-url';
 export { unwrapUrl, type UnwrapHints, type UnwrapResult } from './unwrap';
 export { outletById, allOutlets } from './data';

@@ -3,7 +3,6 @@
 import outletsJson from '../../data/outlets.json';
 import type { Policy, WrapperKind } from '../types';
 import type { RegistryOutlet } from './data';
-import { hostVerdict } from './host-index';
 import { lookupHost, lookupUrl, policyOf } from './index';
 
 interface Row {
@@ -296,9 +295,6 @@ function check(row: Row): void {
     expect(m?.outlet.id ?? null).toBe(row.outlet);
     if (row.network) expect(m?.network.id).toBe(row.network);
     if (row.policy) expect(m && policyOf(m.outlet)).toBe(row.policy);
-    const v = hostVerdict(row.in);
-    expect(v?.outletId ?? null).toBe(row.outlet);
-    if (m) expect(v).toEqual({ outletId: m.outlet.id, policy: policyOf(m.outlet), matchedDomain: m.matchedDomain });
     return;
   }
   const r = lookupUrl(row.in, row.hint ? { archivedFrom: row.hint } : undefined);
@@ -310,8 +306,6 @@ function check(row: Row): void {
   if (row.wrapper) expect(r.site.wrapper?.url).toBe(new URL(row.in).href);
   if (row.repost !== undefined) expect(Boolean(r.site.repostHint)).toBe(row.repost);
   expect(r.site.host).toBe(new URL(r.originalUrl).hostname.replace(/\.$/, ''));
-  const page = new URL(r.originalUrl);
-  expect(hostVerdict(page.hostname, page.pathname)?.outletId ?? null).toBe(row.outlet);
 }
 
 describe('address table', () => {
@@ -334,7 +328,7 @@ describe('address table', () => {
 });
 
 describe('every registered domain', () => {
-  test('finds its own outlet, in lookupHost and in the content script index alike', () => {
+  test('finds its own outlet, in lookupHost', () => {
     for (const o of outlets) {
       for (const d of o.domains) {
         if (d.includes('/')) {
@@ -345,8 +339,6 @@ describe('every registered domain', () => {
         }
         expect(lookupHost(d)?.outlet.id).toBe(o.id);
         if (!/^\d+(\.\d+){3}$/.test(d)) expect(lookupHost(`www.${d}`)?.outlet.id).toBe(o.id);
-        expect(hostVerdict(d)?.outletId).toBe(o.id);
-        expect(hostVerdict(d)?.policy).toBe(policyOf(o));
       }
     }
   });

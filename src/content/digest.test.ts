@@ -4,8 +4,17 @@ import { parseHTML } from 'linkedom';
 import { loadCases } from '../../test/corpus-cases';
 import { BRANDS } from '../core/signals/brands';
 import hostsJson from '../data/hosts.json';
-import { brandTest } from './brand-pattern';
-import { addressVerdict, gate, GATE_LIMITS, outletLinkFilter } from './gate';
+import { brandTest, type TextTest } from '../core/gate/brand-pattern';
+import { DIGEST_LIMITS as GATE_LIMITS, parseDigest, PATH_SCOPED_HOSTS } from '../core/gate/digest';
+import { addressDecides, gateOf } from '../core/gate/gate';
+import { readDigest } from './digest';
+
+/** The content script's digest, through the background's schema, into the background's gate. */
+function gate(doc: Document, url: string, test: TextTest | (() => TextTest)) {
+  const digest = parseDigest(readDigest(doc, url));
+  if (!digest) throw new Error('the digest failed its own schema');
+  return gateOf(digest, typeof test === 'function' ? test() : test);
+}
 
 const brands = brandTest();
 const page = (body: string, head = '<title>Nachrichten</title>') => parseHTML(`<!doctype html><html><head>${head}</head><body>${body}</body></html>`).document as unknown as Document;
@@ -50,37 +59,23 @@ describe('gate', () => {
     expect(gate(page(`<article>${filler}<p>laut TASS</p>${filler}</article>`), PLAIN, brands)).toBeNull();
   });
 
-  test('the brand test is made only when the gate gets that far', () => {
-    const make = jest.fn(() => brands);
-    expect(gate(page('<p>Text</p>'), 'https://www.rt.com/russia/1-x/', make)).toBe('site');
-    expect(make).not.toHaveBeenCalled();
-    expect(gate(page('<p>laut TASS</p>'), PLAIN, make)).toBe('brand');
-    expect(make).toHaveBeenCalledTimes(1);
+  test('addressDecides: public media and informational outlets on their own site, nothing else', () => {
+    expect(addressDecides('https://www.bbc.com/news/1')).toBe(true);
+    expect(addressDecides('https://www.dw.com/de/a-1')).toBe(true);
+    expect(addressDecides('https://www.agerpres.ro/politica/1')).toBe(true);
+    expect(addressDecides('https://www.rt.com/russia/1-x/')).toBe(false); // warns: the banner needs the page
+    expect(addressDecides('https://web.archive.org/web/2024/https://www.bbc.com/news/1')).toBe(false);
+    expect(addressDecides(PLAIN)).toBe(false);
+    expect(addressDecides('file:///tmp/x.html')).toBe(false);
   });
 
-  test('addressVerdict: public media and informational outlets on their own site, nothing else', () => {
-    expect(addressVerdict('https://www.bbc.com/news/1')?.policy).toBe('public-media');
-    expect(addressVerdict('https://www.dw.com/de/a-1')?.policy).toBe('public-media');
-    expect(addressVerdict('https://www.agerpres.ro/politica/1')?.policy).toBe('inform');
-    expect(addressVerdict('https://www.rt.com/russia/1-x/')).toBeNull(); // warns: the banner needs the page
-    expect(addressVerdict('https://web.archive.org/web/2024/https://www.bbc.com/news/1')).toBeNull();
-    expect(addressVerdict(PLAIN)).toBeNull();
-    expect(addressVerdict('file:///tmp/x.html')).toBeNull();
-  });
-
-  test('path-scoped registry entries are one path segment deep (the gate caches look-ups by host and first segment)', () => {
+  test('path-scoped registry entries are one path segment deep, on the hosts the digest knows (path-hosts.json)', () => {
     const scoped = Object.values(hostsJson as unknown as Record<string, string[]>).flatMap(([, ...domains]) => domains.filter((d) => d.includes('/')));
     expect(scoped.length).toBeGreaterThan(0);
     expect(scoped.filter((d) => !/^[^/]+\/[^/]+$/.test(d))).toEqual([]);
+    expect([...new Set(scoped.map((d) => d.split('/')[0]))].sort()).toEqual([...PATH_SCOPED_HOSTS].sort());
     const page2 = page('<a href="https://odysee.com/@someone:1/video">x</a><a href="https://odysee.com/@rtfrance:a/video">y</a>');
     expect(gate(page2, PLAIN, brands)).toBe('link');
-  });
-
-  test('outletLinkFilter: selectors only for links to registered outlets', () => {
-    const wants = outletLinkFilter();
-    expect(wants('https://www.rt.com/russia/1/')).toBe(true);
-    expect(wants('https://cdni.rt.com/x.jpg')).toBe(true);
-    expect(wants('https://news.example/a')).toBe(false);
   });
 
   test('a non-http address shuts it', () => {
@@ -105,5 +100,56 @@ describe('gate on the corpus', () => {
     const found = cases.filter((c) => kinds(c).length > 0 && !kinds(c).includes('none'));
     const missed = found.filter((c) => open(c) === null).map((c) => c.name);
     expect(missed).toEqual([]);
+  });
+});
+
+describe('readDigest', () => {
+  const PAGE_URL = 'https://news.example/2024/a';
+  const read = (body: string, head = '<title>T</title>') => readDigest(page(body, head), PAGE_URL);
+
+  test.each([
+    ['an absolute and a relative link', '<a href="https://www.rt.com/russia/1/">a</a><a href="/local/2">b</a>', ['www.rt.com', 'news.example']],
+    ['a protocol-relative link in capitals', '<a href="//WWW.RT.COM/x">a</a>', ['www.rt.com']],
+    ['a link on a path-scoped host', '<a href="https://odysee.com/@rtfrance:a/video">a</a>', ['odysee.com/@rtfrance:a']],
+    ['a hotlinked and a relative image', '<img src="https://cdni.rt.com/x.jpg"><img src="x.jpg">', ['cdni.rt.com']],
+    ['a protocol-relative image with a port', '<img src="//cdn.example:8443/a.jpg">', ['cdn.example']],
+    ['links that are not addresses', '<a href="javascript:void(0)">a</a><a href="mailto:x@rt.com">b</a>', []],
+  ])('hosts: %s', (_what, body, hosts) => {
+    expect(read(body).hosts).toEqual(hosts);
+  });
+
+  test('relative links follow <base href>', () => {
+    expect(read('<a href="/a/1">x</a>', '<base href="https://de.rt.com/"><title>T</title>').hosts).toEqual(['de.rt.com']);
+  });
+
+  test('edges: both ends of a marked article, natively read when it holds no scripts or navigation', () => {
+    const long = `<article><p>Anfang ${'Text. '.repeat(1_000)}</p><p>Quelle: TASS</p></article>`;
+    const d = read(long);
+    expect(d.edges.startsWith('Anfang')).toBe(true);
+    expect(d.edges.endsWith('Quelle: TASS')).toBe(true);
+    expect(d.edges.length).toBeLessThanOrEqual(2 * GATE_LIMITS.edgeChars + 1);
+  });
+
+  test('edges: navigation, menus and scripts are left out, inside an article and in the body', () => {
+    for (const body of ['<article><nav>RT Sputnik</nav><p>Weather</p><script>"RT"</script></article>', '<nav>RT</nav><ul role="menu"><li>TASS</li></ul><p>Weather</p><script>"RT"</script>']) {
+      // A short text is both ends at once.
+      expect(new Set(read(body).edges.split(/\s+/).filter(Boolean))).toEqual(new Set(['Weather']));
+    }
+  });
+
+  test('title, site name, h1, canonical, og:url, lang and Google Translate residue', () => {
+    const d = readDigest(
+      parseHTML('<html lang="de" class="translated-ltr"><head><title>Titel</title><meta property="og:site_name" content="Seite"><link rel="CANONICAL" href="https://de.rt.com/a"><meta property="og:url" content="https://x.example/b"></head><body><h1>Kopf <b>zeile</b></h1></body></html>').document as unknown as Document,
+      PAGE_URL,
+    );
+    expect(d).toMatchObject({ title: 'Titel', siteName: 'Seite', h1: 'Kopf zeile', canonical: 'https://de.rt.com/a', ogUrl: 'https://x.example/b', lang: 'de', mtResidue: true });
+    expect(read('<p><font style="vertical-align: inherit;">x</font></p>').mtResidue).toBe(true);
+    expect(read('<p><font color="red">x</font></p>').mtResidue).toBe(false);
+  });
+
+  test('bounded: 10,000 links and 1,000 images are read up to the limits', () => {
+    const many = Array.from({ length: 10_000 }, (_, i) => `<a href="https://h${i}.example/">x</a>`).join('') + Array.from({ length: 1_000 }, (_, i) => `<img src="https://i${i}.example/a.jpg">`).join('');
+    const d = read(many);
+    expect(d.hosts.length).toBe(GATE_LIMITS.links + GATE_LIMITS.media);
   });
 });

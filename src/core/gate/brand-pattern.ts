@@ -7,7 +7,7 @@
 // page load (a content script runs cold on every page) and ~7 ms more per 100 KB of text. Instead each name is
 // looked for with indexOf in the whitespace-squashed text and its ends checked by hand; only the few name
 // families (patterns) are small regular expressions. Building this costs well under a millisecond.
-import { BRANDS, type BrandEntry } from '../core/signals/brands';
+import { BRANDS, type BrandEntry } from '../signals/brands';
 
 export interface TextTest {
   test(text: string): boolean;

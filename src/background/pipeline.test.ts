@@ -1,0 +1,94 @@
+// The background's flow on real pages, with the browser APIs replaced by an in-memory Env: digest → gate → (shut:
+// a verdict from the address) or (open: the page's markup → extraction → analysis → banner wording), refresh after
+// settings changes, markers, and the banner's two buttons.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseHTML } from 'linkedom';
+import { parseDigest } from '../core/gate/digest';
+import type { Verdict } from '../core/types';
+import { readDigest } from '../content/digest';
+import { catalogueTranslator } from '../platform/i18n-core';
+import { defaults, type Settings } from '../platform/settings-core';
+import { handle, type Env } from './pipeline';
+
+const CORPUS = join(__dirname, '..', '..', 'test', 'corpus');
+const caseOf = (name: string) => ({ url: JSON.parse(readFileSync(join(CORPUS, name, 'case.json'), 'utf8')).url as string, html: readFileSync(join(CORPUS, name, 'page.html'), 'utf8') });
+const SEED = caseOf('seed-rt-de-republish');
+
+function fakeEnv(settings: Settings = defaults()) {
+  const stored = new Map<number, Verdict>();
+  const badges: (Verdict | null)[] = [];
+  const calls: string[] = [];
+  const env: Env = {
+    settings: async () => settings,
+    translator: async () => catalogueTranslator('en', 'en'),
+    detectLanguage: async (text) => (/\b(und|der|die)\b/.test(text) ? { lang: 'de', confidence: 0.99 } : { lang: 'en', confidence: 0.99 }),
+    saveVerdict: async (tab, v) => void stored.set(tab, v),
+    loadVerdict: async (tab) => stored.get(tab) ?? null,
+    showBadge: async (_tab, v) => void badges.push(v),
+    dismissPage: async (url) => void calls.push(`dismiss ${url}`),
+    neverShowOn: async (host) => void calls.push(`never ${host}`),
+  };
+  return { env, stored, badges, calls, settings };
+}
+
+function digestOf(html: string, url: string) {
+  const d = parseDigest(readDigest(parseHTML(html).document as unknown as Document, url));
+  if (!d) throw new Error('digest outside its schema');
+  return d;
+}
+
+test('the founding example: the gate opens, the markup gives the RT verdict and an English banner', async () => {
+  const { env, stored, badges } = fakeEnv();
+  const gate = (await handle(env, 4, { type: 'digest', digest: digestOf(SEED.html, SEED.url) })) as { open: boolean; markers: Record<string, string> };
+  expect(gate.open).toBe(true);
+  expect(gate.markers['www.rt.com']).toMatch(/^RT — state-controlled/);
+  expect(stored.size).toBe(0); // nothing stored before the page itself is analysed
+  const page = (await handle(env, 4, { type: 'page', url: SEED.url, markup: SEED.html })) as { banner: { lead: string; original: { url: string } } | null; ms: number };
+  expect(stored.get(4)).toMatchObject({ kind: 'republished', warn: true, outlet: { id: 'rt' }, translation: { detected: true } });
+  expect(badges).toHaveLength(1);
+  expect(page.banner?.lead).toMatch(/^Republished from RT/);
+  expect(page.banner?.original.url).toBe('https://www.rt.com/russia/590571-putin-choe-north-korea/');
+  expect(page.ms).toBeGreaterThan(0);
+});
+
+test('an ordinary page: the gate shuts and the badge gets a verdict from the address alone', async () => {
+  const { env, stored, badges } = fakeEnv();
+  const html = '<html lang="en"><head><title>Council meets</title></head><body><article><p>The council met on Tuesday.</p></article></body></html>';
+  const gate = await handle(env, 2, { type: 'digest', digest: digestOf(html, 'https://news.example/a') });
+  expect(gate).toEqual({ open: false, markers: {} });
+  expect(stored.get(2)).toMatchObject({ kind: 'none', warn: false, url: 'https://news.example/a' });
+  expect(badges).toHaveLength(1);
+});
+
+test('a public broadcaster’s own page: decided by the address, no extraction', async () => {
+  const { env, stored } = fakeEnv();
+  const gate = await handle(env, 3, { type: 'digest', digest: digestOf('<title>News</title><p>Text</p>', 'https://www.bbc.com/news/1') });
+  expect(gate).toMatchObject({ open: false });
+  expect(stored.get(3)).toMatchObject({ kind: 'public-media', warn: false });
+});
+
+test('refresh: the stored verdict worded again under new settings; another page gets nothing', async () => {
+  const { env, settings } = fakeEnv();
+  await handle(env, 4, { type: 'page', url: SEED.url, markup: SEED.html });
+  const on = (await handle(env, 4, { type: 'refresh', url: `${SEED.url}#comments`, hosts: ['www.rt.com'] })) as { banner: unknown; markers: unknown };
+  expect(on.banner).not.toBeNull();
+  expect(on.markers).toEqual({ 'www.rt.com': expect.stringMatching(/^RT/) });
+  settings.banner = false;
+  settings.linkMarkers = false;
+  expect(await handle(env, 4, { type: 'refresh', url: SEED.url, hosts: ['www.rt.com'] })).toEqual({ banner: null, markers: null });
+  settings.banner = true;
+  expect(await handle(env, 4, { type: 'refresh', url: 'https://weltblick-nachrichten.example/other', hosts: [] })).toEqual({ banner: null, markers: null });
+});
+
+test('the banner buttons: Dismiss remembers the address, "Don’t show on this site" the host', async () => {
+  const { env, calls } = fakeEnv();
+  await handle(env, 1, { type: 'dismiss', url: SEED.url });
+  await handle(env, 1, { type: 'never-on-site', url: SEED.url });
+  expect(calls).toEqual([`dismiss ${SEED.url}`, 'never weltblick-nachrichten.example']);
+});
+
+test('markers for links the page added later: only warned outlets', async () => {
+  const { env } = fakeEnv();
+  expect(await handle(env, 1, { type: 'markers', url: 'https://news.example/a', hosts: ['sputnikglobe.com', 'www.bbc.com', 'news.example'] })).toEqual({ 'sputnikglobe.com': expect.stringMatching(/Sputnik/) });
+});

@@ -1,0 +1,106 @@
+// What the background does with each accepted message. The page's main thread only reads a digest, serialises
+// the page when the gate opens and draws the banner; the gate, extraction (linkedom + Readability, the scanner's
+// own path), language identification, analysis and the banner's wording all run here, in the extension's own
+// process. Browser APIs come in through `Env`, so the flow is tested in Node (pipeline.test.ts).
+import { analyze } from '../core/analyze';
+import { emptyFacts } from '../core/facts';
+import { parseFacts } from '../core/facts-schema';
+import type { PageDigest } from '../core/gate/digest';
+import { addressDecides, gateOf } from '../core/gate/gate';
+import type { PageFacts, Verdict } from '../core/types';
+import { sanitizeVerdict } from '../core/verdict-schema';
+import { factsFromMarkup } from '../extract/from-markup';
+import type { Translator } from '../platform/i18n-core';
+import type { GateReply, Message, PageReply, RefreshReply } from '../platform/messages';
+import { bannerAllowed, type Settings } from '../platform/settings-core';
+import { bannerModel, type BannerModel } from '../ui/banner-model';
+import { markerTitles } from './markers';
+
+export interface Env {
+  settings(): Promise<Settings>;
+  translator(): Promise<Translator>;
+  detectLanguage(text: string): Promise<PageFacts['detectedLanguage']>;
+  saveVerdict(tabId: number, v: Verdict): Promise<void>;
+  loadVerdict(tabId: number): Promise<Verdict | null>;
+  showBadge(tabId: number, v: Verdict | null): Promise<void>;
+  dismissPage(url: string): Promise<unknown>;
+  neverShowOn(host: string): Promise<unknown>;
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return '';
+  }
+}
+
+const withoutHash = (url: string) => url.split('#')[0] ?? url;
+
+/** Facts of a page the gate shut, or of a public-media or informational outlet's own page: the address decides. */
+export function shallowFacts(d: PageDigest): PageFacts {
+  return { ...emptyFacts(d.url), declaredLanguage: d.lang, title: d.title };
+}
+
+async function settle(env: Env, tabId: number, facts: PageFacts): Promise<Verdict> {
+  // The engine only produces http(s) addresses; sanitizing again is defence in depth before anything is displayed.
+  const verdict = sanitizeVerdict(analyze(facts));
+  await env.saveVerdict(tabId, verdict);
+  await env.showBadge(tabId, verdict);
+  return verdict;
+}
+
+async function bannerFor(env: Env, v: Verdict | null, settings: Settings): Promise<BannerModel | null> {
+  if (!v || !bannerAllowed(settings, v, hostOf(v.url))) return null;
+  const tr = await env.translator();
+  return bannerModel(v, settings, { lang: tr.locale, t: tr.t });
+}
+
+async function markersFor(env: Env, hosts: string[], url: string, settings: Settings) {
+  return markerTitles(hosts, url, settings.linkMarkers, (await env.translator()).t);
+}
+
+export async function onDigest(env: Env, tabId: number, d: PageDigest): Promise<GateReply> {
+  let reason = gateOf(d);
+  if (reason === 'site' && addressDecides(d.url)) reason = null;
+  const settings = await env.settings();
+  if (!reason) await settle(env, tabId, shallowFacts(d));
+  return { open: reason !== null, markers: await markersFor(env, d.hosts, d.url, settings) };
+}
+
+export async function onPage(env: Env, tabId: number, url: string, markup: string): Promise<PageReply> {
+  const start = performance.now();
+  // Our own extraction of the page's markup; the schema bounds every field once more (a page is hostile input).
+  const facts = parseFacts(factsFromMarkup(markup, url));
+  if (!facts) throw new Error('extraction gave facts outside the schema');
+  facts.detectedLanguage = await env.detectLanguage(facts.text);
+  const verdict = await settle(env, tabId, facts);
+  const banner = await bannerFor(env, verdict, await env.settings());
+  return { banner, ms: performance.now() - start };
+}
+
+export async function onRefresh(env: Env, tabId: number, url: string, hosts: string[]): Promise<RefreshReply> {
+  const settings = await env.settings();
+  const stored = await env.loadVerdict(tabId);
+  const verdict = stored && withoutHash(stored.url) === withoutHash(url) ? stored : null;
+  return { banner: await bannerFor(env, verdict, settings), markers: await markersFor(env, hosts, url, settings) };
+}
+
+export async function handle(env: Env, tabId: number, m: Message): Promise<unknown> {
+  switch (m.type) {
+    case 'digest':
+      return onDigest(env, tabId, m.digest);
+    case 'page':
+      return onPage(env, tabId, m.url, m.markup);
+    case 'refresh':
+      return onRefresh(env, tabId, m.url, m.hosts);
+    case 'markers':
+      return markersFor(env, m.hosts, m.url, await env.settings());
+    case 'dismiss':
+      await env.dismissPage(m.url);
+      return null;
+    case 'never-on-site':
+      await env.neverShowOn(hostOf(m.url));
+      return null;
+  }
+}

@@ -1,0 +1,76 @@
+// The page digest: the little the content script reads off every page (src/content/digest.ts) so that the
+// background can decide, off the page's main thread, whether the page needs a full analysis (gate.ts). Plain
+// strings only; parseDigest() is the schema the background applies to every digest it receives (a page is
+// hostile input, and so is anything a content script was made to send).
+import PATH_HOSTS from '../../data/path-hosts.json';
+
+export interface PageDigest {
+  /** The page's address (location.href). */
+  url: string;
+  title: string;
+  /** og:site_name. */
+  siteName: string;
+  /** The first <h1>'s text. */
+  h1: string;
+  canonical: string | null;
+  ogUrl: string | null;
+  /** <html lang>. */
+  lang: string | null;
+  /** Google Translate residue: html.translated-ltr/rtl, or <font style="vertical-align: …">. */
+  mtResidue: boolean;
+  /**
+   * Distinct hosts of the page's links and absolutely addressed images, lower case; for hosts in PATH_HOSTS
+   * (shared hosts where registry entries are scoped to a path, "odysee.com/@rtfrance:a") "host/first-segment".
+   */
+  hosts: string[];
+  /** Text of both ends of the main text region (scripts, styles and navigation left out), joined by "\n". */
+  edges: string;
+}
+
+export const DIGEST_LIMITS = {
+  /** Links and images read off the page. */
+  links: 3_000,
+  media: 300,
+  /** Characters from each end of the main region, text nodes per end, <article> elements compared. */
+  edgeChars: 2_000,
+  edgeNodes: 4_000,
+  articles: 20,
+  /** Schema bounds. */
+  hosts: 3_300,
+  hostChars: 300,
+  urlChars: 8_192,
+  textChars: 1_000,
+};
+
+/** Hosts on which some registry entry is scoped to a path (written by scripts/registry-build.mjs). */
+export const PATH_SCOPED_HOSTS: ReadonlySet<string> = new Set(PATH_HOSTS as string[]);
+
+function str(v: unknown, max: number): string | null {
+  return typeof v === 'string' ? v.slice(0, max) : null;
+}
+
+/** Anything → a PageDigest with every field bounded, or null when it is not one. */
+export function parseDigest(raw: unknown): PageDigest | null {
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return null;
+  const r = raw as Record<string, unknown>;
+  if (typeof r.url !== 'string' || r.url.length > DIGEST_LIMITS.urlChars) return null;
+  if (!Array.isArray(r.hosts) || r.hosts.length > DIGEST_LIMITS.hosts) return null;
+  const hosts: string[] = [];
+  for (const h of r.hosts) {
+    if (typeof h !== 'string' || !h || h.length > DIGEST_LIMITS.hostChars) return null;
+    hosts.push(h);
+  }
+  const optional = (v: unknown) => (v === null || v === undefined ? null : str(v, DIGEST_LIMITS.urlChars));
+  return {
+    url: r.url,
+    title: str(r.title, DIGEST_LIMITS.textChars) ?? '',
+    siteName: str(r.siteName, DIGEST_LIMITS.textChars) ?? '',
+    h1: str(r.h1, DIGEST_LIMITS.textChars) ?? '',
+    canonical: optional(r.canonical),
+    ogUrl: optional(r.ogUrl),
+    lang: r.lang === null || r.lang === undefined ? null : str(r.lang, 64),
+    mtResidue: r.mtResidue === true,
+    hosts,
+    edges: str(r.edges, DIGEST_LIMITS.edgeChars * 2 + 1) ?? '',
+  };
+}

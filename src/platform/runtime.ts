@@ -1,0 +1,25 @@
+// The content script's way to the background, without the WebExtension polyfill: both browsers' MV3 APIs return
+// promises (Firefox's `browser`, Chrome's `chrome`), and a content script runs on every page, so it carries no
+// more code than it needs. Everything else in the extension goes through ./browser.
+import type { Message } from './messages';
+
+interface Api {
+  runtime: { sendMessage(m: unknown): Promise<unknown> };
+  storage: { onChanged: { addListener(cb: StorageListener): void; removeListener(cb: StorageListener): void } };
+}
+type StorageListener = (changes: Record<string, unknown>, area: string) => void;
+
+const api = ((globalThis as { browser?: Api }).browser ?? (globalThis as { chrome?: Api }).chrome) as Api;
+
+export async function send<R>(message: Message): Promise<R | null> {
+  return ((await api.runtime.sendMessage(message)) as R | undefined) ?? null;
+}
+
+/** Calls `cb` when one of `keys` changes in storage.local (settings: banner, markers, language). Returns an unsubscribe. */
+export function onLocalChange(keys: string[], cb: () => void): () => void {
+  const listener: StorageListener = (changes, area) => {
+    if (area === 'local' && keys.some((k) => Object.prototype.hasOwnProperty.call(changes, k))) cb();
+  };
+  api.storage.onChanged.addListener(listener);
+  return () => api.storage.onChanged.removeListener(listener);
+}
