@@ -1,12 +1,17 @@
 /*
- * Reads a page's digest (core/gate/digest.ts): the little the background's gate needs, read off the live page in
- * about the time of one plain pass over its text nodes. No registry, no brand table, no regular expression per
- * node here: the decisions are the background's, off the page's main thread. It reads: the address; title,
- * og:site_name, the first <h1>, canonical, og:url, <html lang>; the <html> class and whether any <font> carries
- * Google Translate's vertical-align; the hosts of the first DIGEST_LIMITS.links links (the browser's own parse,
- * a.hostname) and DIGEST_LIMITS.media absolutely addressed images; and the first and last DIGEST_LIMITS.edgeChars
- * characters of the main text region (the longest <article>, else <main>, else the body), skipping scripts,
- * styles, navigation and menus. Never the whole text of the page.
+ * Reads a page's digest (core/gate/digest.ts): the little the background's gate needs, read off the live page.
+ * No registry, no brand table, no regular expression per node here: the decisions are the background's, off the
+ * page's main thread. It reads: the address; title, og:site_name, the first <h1>, canonical, og:url, <html lang>;
+ * the <html> class and whether any <font> carries Google Translate's vertical-align; the hosts of the first
+ * DIGEST_LIMITS.links links (the browser's own parse, a.hostname, each distinct host keyed once) and of the first
+ * DIGEST_LIMITS.media images (img.src, resolved by the browser; the page's own host left out); and the first and
+ * last DIGEST_LIMITS.edgeChars characters of the main text region (the longest <article>, else <main>, else the
+ * body): one native textContent for an article or main element without scripts, styles or navigation inside (most
+ * articles), else a walk from both ends that skips those subtrees and menus. Never the whole text of the page.
+ *
+ * Cost, measured by `npm run bench`: most of it is not the reading but the first touch of each DOM interface in the
+ * content script's fresh isolated world (wrappers and prototypes are made per world), so the digest touches as few
+ * kinds of nodes as it can: native textContent instead of walking, img.src instead of parsing attributes.
  *
  * | page                                              | digest                                          |
  * |---------------------------------------------------|-------------------------------------------------|
@@ -95,7 +100,7 @@ function edges(doc: Document): string {
   const { root, marked } = mainRegion(doc);
   if (!root) return '';
   const n = DIGEST_LIMITS.edgeChars;
-  if (marked && !root.querySelector('script, style, nav, menu, [role="navigation"], [role="menu"], [role="menubar"], noscript, template, svg, select, textarea, iframe, object')) {
+  if (marked && !root.getElementsByTagName('script').length && !root.getElementsByTagName('style').length && !root.getElementsByTagName('nav').length) {
     const text = root.textContent ?? '';
     if (text.length <= NATIVE_TEXT_CHARS) return text.length <= 2 * n ? text : `${text.slice(0, n)}\n${text.slice(-n)}`;
   }
@@ -115,20 +120,26 @@ function addHost(out: Set<string>, host: string, path: () => string): void {
   if (host) out.add(hostKey(host, path));
 }
 
-function linkHosts(doc: Document, base: string, out: Set<string>): void {
+function linkHosts(doc: Document, base: () => string, out: Set<string>): void {
   const links = doc.links ?? doc.querySelectorAll('a[href]');
   const n = Math.min(links.length, DIGEST_LIMITS.links);
-  let last = '';
+  const seen = new Set<string>();
   for (let i = 0; i < n; i++) {
     const a = links[i] as HTMLAnchorElement;
-    if (typeof a.hostname === 'string') {
-      const h = a.hostname;
-      if (h !== last) addHost(out, (last = h), () => a.pathname);
+    const h = a.hostname;
+    if (typeof h === 'string') {
+      // Most links share a handful of hosts: each is keyed once (path-scoped hosts each time, by their path).
+      if (!seen.has(h)) {
+        seen.add(h);
+        const key = hostKey(h, () => a.pathname);
+        if (key !== h.toLowerCase()) seen.delete(h);
+        if (key) out.add(key);
+      }
       continue;
     }
     // linkedom (tests, the scanner): no URL properties on anchors.
     try {
-      const u = new URL(a.getAttribute('href') ?? '', base);
+      const u = new URL(a.getAttribute('href') ?? '', base());
       addHost(out, u.hostname, () => u.pathname);
     } catch {
       /* not an address */
@@ -136,36 +147,32 @@ function linkHosts(doc: Document, base: string, out: Set<string>): void {
   }
 }
 
-/** The host of an absolute or protocol-relative address written in an attribute ("https://h/…", "//h/…"), else "". */
-function hostOfAttribute(src: string): string {
-  let i = 0;
-  while (src.charCodeAt(i) <= 32 && i < src.length) i++;
-  const c = src.charCodeAt(i) | 32;
-  if (c === 104 /* h */) {
-    const colon = src.indexOf('://', i);
-    if (colon < 0 || colon > i + 5) return '';
-    i = colon + 3;
-  } else if (src.charCodeAt(i) === 47 && src.charCodeAt(i + 1) === 47) i += 2;
-  else return '';
-  let end = i;
-  for (; end < src.length; end++) {
-    const ch = src.charCodeAt(end);
-    if (ch === 47 || ch === 63 || ch === 35 || ch === 58 || ch === 92 || ch <= 32) break;
-  }
-  return src.slice(i, end);
+/** host (lower case or not, port and user info cut) and path of an absolute address; null for anything else. */
+function splitAddress(url: string): { host: string; path: string } | null {
+  const start = url.indexOf('://');
+  if (start < 0 || start > 5) return null;
+  const end = url.indexOf('/', start + 3);
+  let host = end < 0 ? url.slice(start + 3) : url.slice(start + 3, end);
+  host = host.slice(host.lastIndexOf('@') + 1);
+  const port = host.lastIndexOf(':');
+  if (port > 0 && !host.endsWith(']')) host = host.slice(0, port);
+  return { host, path: end < 0 ? '/' : url.slice(end).replace(/[?#].*$/s, '') };
 }
 
-function imageHosts(doc: Document, out: Set<string>): void {
+/** Images' hosts from img.src, which the browser has resolved to an absolute address (a relative one is this host). */
+function imageHosts(doc: Document, own: string, out: Set<string>): void {
   const images = doc.images ?? doc.querySelectorAll('img[src]');
   const n = Math.min(images.length, DIGEST_LIMITS.media);
-  let last = '';
+  const seen = new Set<string>();
   for (let i = 0; i < n; i++) {
-    const src = images[i]!.getAttribute('src');
-    const host = src ? hostOfAttribute(src) : '';
-    if (host && host !== last) {
-      last = host;
-      addHost(out, host, () => /^(?::\d*)?([^?#\s]*)/.exec(src!.slice(src!.indexOf(host) + host.length))?.[1] || '/');
-    }
+    const img = images[i] as HTMLImageElement;
+    const src = typeof img.src === 'string' && img.src ? img.src : (img.getAttribute('src') ?? '');
+    // The host part of the address, as a string to skip repeats cheaply (most images share a CDN host).
+    const head = src.slice(0, src.indexOf('/', src.indexOf('//') + 2) >>> 0);
+    if (seen.has(head)) continue;
+    seen.add(head);
+    const parts = splitAddress(src.startsWith('//') ? `https:${src}` : src);
+    if (parts && parts.host && parts.host.toLowerCase() !== own) out.add(hostKey(parts.host, () => parts.path || '/'));
   }
 }
 
@@ -177,8 +184,8 @@ export function readDigest(doc: Document, url: string): PageDigest {
   const html = doc.documentElement;
   const attr = (selector: string, name: string) => doc.querySelector(selector)?.getAttribute(name) ?? null;
   const hosts = new Set<string>();
-  linkHosts(doc, doc.baseURI || url, hosts);
-  imageHosts(doc, hosts);
+  linkHosts(doc, () => doc.baseURI || url, hosts);
+  imageHosts(doc, splitAddress(url)?.host.toLowerCase() ?? '', hosts);
   const cls = html?.getAttribute('class') ?? '';
   return {
     url,

@@ -29,11 +29,11 @@ export interface PageDigest {
 
 export const DIGEST_LIMITS = {
   /** Links and images read off the page. */
-  links: 3_000,
-  media: 300,
+  links: 1_500,
+  media: 100,
   /** Characters from each end of the main region, text nodes per end, <article> elements compared. */
-  edgeChars: 2_000,
-  edgeNodes: 4_000,
+  edgeChars: 1_200,
+  edgeNodes: 2_000,
   articles: 20,
   /** Schema bounds. */
   hosts: 3_300,
