@@ -9,6 +9,10 @@ const SOURCES = [
 
 const LIBRARIES = [
   { name: 'Mozilla Readability', url: 'https://github.com/mozilla/readability', licence: 'Apache-2.0' },
+  // The background parses each analysed page's markup with linkedom; with it come htmlparser2, dom-serializer
+  // (MIT), domhandler, domutils, domelementtype, entities, css-select, css-what, nth-check (BSD-2-Clause),
+  // boolbase, uhyphen (ISC) and cssomnom (Apache-2.0).
+  { name: 'linkedom', url: 'https://github.com/WebReflection/linkedom', licence: 'ISC' },
   { name: 'Preact', url: 'https://preactjs.com/', licence: 'MIT' },
   { name: 'webextension-polyfill', url: 'https://github.com/mozilla/webextension-polyfill', licence: 'MPL-2.0' },
   { name: 'tldts', url: 'https://github.com/remusao/tldts', licence: 'MIT' },
