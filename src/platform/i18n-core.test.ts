@@ -1,7 +1,7 @@
 import { ALL_CATEGORIES, CATEGORIES } from '../core/categories';
 import { WEIGHTS } from '../core/signals/weights';
 import type { Kind } from '../core/types';
-import { CATALOGUES, catalogueTranslator, countryName, formatDate, formatEntry, formatPercent, languageName, localeFor, lookup, resolveLang } from './i18n-core';
+import { CATALOGUES, catalogueLanguageOf, catalogueTranslator, countryName, formatDate, formatEntry, formatPercent, languageName, localeFor, lookup, resolveLang } from './i18n-core';
 
 const { en, de } = CATALOGUES;
 const key = (prefix: string, id: string) => `${prefix}_${id.replace(/-/g, '_')}`;
@@ -143,5 +143,15 @@ describe('Intl formatting', () => {
   test('percentages', () => {
     expect(formatPercent(0.99, 'en')).toBe('99%');
     expect(formatPercent(0.99, 'de')).toBe('99\u00a0%'); // a no-break space
+  });
+});
+
+describe('catalogueLanguageOf', () => {
+  test.each([
+    ['a German getMessage', (k: string) => lookup(CATALOGUES.de, k), 'de'],
+    ['an English getMessage', (k: string) => lookup(CATALOGUES.en, k), 'en'],
+    ['a getMessage that knows nothing', () => '', null],
+  ])('%s', (_what, getMessage, lang) => {
+    expect(catalogueLanguageOf(getMessage)).toBe(lang);
   });
 });

@@ -57,6 +57,18 @@ export function resolveLang(setting: 'auto' | Lang, uiLanguage: string): Lang {
   return /^de\b/i.test(uiLanguage) ? 'de' : 'en';
 }
 
+/**
+ * Which bundled catalogue `getMessage` answers from, told by one message that differs between them ('bannerWhy':
+ * "Why?" / "Warum?"); null when it matches none. The browser picks the catalogue from its own language, but an MV3
+ * service worker's i18n.getUILanguage() (and @@ui_locale) can say en-US while getMessage answers in German (seen
+ * in Chromium 156 started with --lang=de): the catalogue is then the truth about the reader's language.
+ */
+export function catalogueLanguageOf(getMessage: (key: string) => string): Lang | null {
+  const probe = getMessage('bannerWhy');
+  for (const lang of Object.keys(CATALOGUES) as Lang[]) if (CATALOGUES[lang].bannerWhy?.message === probe) return lang;
+  return null;
+}
+
 /** The locale for Intl: the browser's own tag when it is of the chosen language (keeps en-US vs en-GB), else the language. */
 export function localeFor(lang: Lang, uiLanguage: string): string {
   const tag = uiLanguage.replace(/_/g, '-');

@@ -2,7 +2,7 @@
 // interface language in the options; then messages come from the bundled catalogue of that language.
 // t() stays synchronous: initI18n() reads the setting once at start and follows later changes.
 import { browser } from './browser';
-import { catalogueTranslator, formatDate as formatDateIn, countryName as countryNameIn, languageName as languageNameIn, localeFor, resolveLang, type Lang, type Substitutions, type Translator } from './i18n-core';
+import { catalogueLanguageOf, catalogueTranslator, formatDate as formatDateIn, countryName as countryNameIn, languageName as languageNameIn, localeFor, resolveLang, type Lang, type Substitutions, type Translator } from './i18n-core';
 import { loadSettings, onSettingsChanged } from './settings';
 import type { LanguageSetting } from './settings-core';
 
@@ -20,7 +20,7 @@ export function uiLanguage(): string {
 /** The browser's own catalogue choice (what 'auto' means). */
 function browserTranslator(): Translator {
   const ui = uiLanguage();
-  const lang = resolveLang('auto', ui);
+  const lang = catalogueLanguageOf((key) => browser.i18n.getMessage(key)) ?? resolveLang('auto', ui);
   return {
     lang,
     locale: localeFor(lang, ui),
