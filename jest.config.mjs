@@ -9,7 +9,7 @@ const common = {
   moduleFileExtensions: ['ts', 'tsx', 'js', 'mjs', 'json'],
   extensionsToTreatAsEsm: [],
   // eld's exports map has only an "import" condition, which Jest's CommonJS resolver does not match: point at the file.
-  moduleNameMapper: { '^eld/medium$': '<rootDir>/node_modules/eld/src/entries/static.medium.js' },
+  moduleNameMapper: { '^eld/small$': '<rootDir>/node_modules/eld/src/entries/static.small.js' },
 };
 export default {
   projects: [

@@ -1,4 +1,5 @@
-import { detectLanguageNode, languageSample, MIN_LETTERS, SAMPLE_CHARS } from './language';
+import { eld } from 'eld/small';
+import { DETECTOR_READS, detectLanguageNode, languageSample, MIN_LETTERS, SAMPLE_CHARS, sampleHead } from './language';
 
 // Human-written news sentences (several per language, long enough for a reliable answer).
 const CASES: [string, string][] = [
@@ -48,5 +49,30 @@ describe('detectLanguageNode', () => {
     const s = languageSample('Siehe https://example.org/a?b=1 und www.rt.com/x, schreibt @rt_com am 15.01.2024 um 12:30 ' + 'Wort '.repeat(2000));
     expect(s).not.toMatch(/https?:|www\.|@rt_com|\d/);
     expect(s.length).toBeLessThanOrEqual(SAMPLE_CHARS);
+  });
+
+  test('the detector reads only the first DETECTOR_READS characters (sampleHead relies on it)', () => {
+    const head = CASES[0]![1].repeat(6).slice(0, DETECTOR_READS);
+    const a = eld.detect(head);
+    const b = eld.detect(head + ' ' + CASES[5]![1].repeat(20));
+    expect(b.language).toBe(a.language);
+    expect(b.getScores()).toEqual(a.getScores());
+  });
+
+  test('sampleHead is the start of languageSample, at least as much of it as the detector reads', () => {
+    // Pseudo-random texts of words, addresses, e-mail, handles, numbers and odd white space, cut anywhere.
+    let seed = 7;
+    const rnd = (n: number) => ((seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648) % n);
+    const bits = ['Wort', 'слово', '新闻', 'https://rt.com/a b', 'www.x.org/y', 'a.b@c.de', '@rt_com', '#tag', ' @h', '12.05.2024', '3/4', '1,5', '\n', '\u00a0', '  ', '\t', ':', '.', '@', 'x@y'];
+    for (let i = 0; i < 300; i++) {
+      const parts: string[] = [];
+      const n = rnd(3_000);
+      for (let j = 0; j < n; j++) parts.push(bits[rnd(bits.length)]!, rnd(3) ? ' ' : '');
+      const text = parts.join('');
+      const full = languageSample(text);
+      const head = sampleHead(text);
+      expect(full.startsWith(head)).toBe(true);
+      expect(head.length).toBeGreaterThanOrEqual(Math.min(full.length, DETECTOR_READS));
+    }
   });
 });

@@ -1,13 +1,12 @@
 // Document + address → PageFacts. Takes the document as a parameter, so it runs in the browser and in Node.
 import type { LinkFact, PageFacts } from '../core/types';
 import { articleOf, articleSource, readArticle, type Article } from './article';
+import { articleParts } from './article-parts';
 import { readJsonLd } from './jsonld';
 import { LIMITS, bodyOf, clip, firstWithin, squash, textOf } from './limits';
 import { readMetadata } from './metadata';
-import { selectorOf } from './selector';
-import { resolveHttpUrl } from './url';
-
-const BLOCKS = 'p, li, blockquote, h2, h3, h4, h5, h6, pre, figcaption, td';
+import { selectorOf, type SiblingNumbers } from './selector';
+import { httpUrlResolver, resolveHttpUrl } from './url';
 
 /**
  * The elements extraction reads off the whole document, found in one walk over its elements in page order (as
@@ -79,7 +78,9 @@ function findElements(doc: Document): Found {
       default:
         break;
     }
-    if (name === 'figcaption' || CAPTION_CLASS.test(node.getAttribute('class') ?? '')) {
+    // The attribute node, not getAttribute: linkedom answers getAttribute('class') by building the element's
+    // classList and joining it again, on every element (the same tokens, so the same test).
+    if (name === 'figcaption' || CAPTION_CLASS.test(node.getAttributeNode('class')?.value ?? '')) {
       if (f.captions.length < maxCaptions) f.captions.push(node);
       for (let up = node.parentElement; up && !f.holdsCaption.has(up); up = up.parentElement) f.holdsCaption.add(up);
     }
@@ -98,13 +99,11 @@ function baseOf(found: Found, url: string): string {
   return resolveHttpUrl(found.base?.getAttribute('href'), url) ?? url;
 }
 
-function paragraphsOf(root: ParentNode | null): string[] {
-  if (!root) return [];
+/** Innermost text blocks' text (nested blocks, p inside li, li inside li, would repeat it). */
+function paragraphsOf(blocks: Element[]): string[] {
   const out: string[] = [];
-  for (const el of Array.from(root.querySelectorAll(BLOCKS))) {
+  for (const el of blocks) {
     if (out.length >= LIMITS.paragraphs) break;
-    // Nested blocks (p inside li, li inside li) would repeat text: keep the innermost.
-    if (el.querySelector(BLOCKS)) continue;
     const t = squash(el.textContent, LIMITS.paragraphChars);
     if (t) out.push(t);
   }
@@ -117,43 +116,48 @@ interface DocLink {
   selector: string | undefined;
 }
 
-/** Every link of the document, in page order (read before Readability may rearrange the document). */
 /** Which links get a CSS selector (evidence can point at them on the page); all unless the caller knows better. */
 export type SelectorFilter = (href: string) => boolean;
 
-function docLinksOf(found: Found, base: string, wantsSelector?: SelectorFilter): DocLink[] {
+type Resolve = (raw: string | null | undefined) => string | null;
+
+/** Every link of the document, in page order (read before Readability may rearrange the document). */
+function docLinksOf(found: Found, resolve: Resolve, wantsSelector?: SelectorFilter): DocLink[] {
   const out: DocLink[] = [];
+  // A page links the same few addresses many times: ask the filter once per address.
+  const wants = new Map<string, boolean>();
+  const numbers: SiblingNumbers = new Map();
   for (const a of found.anchors) {
-    const href = resolveHttpUrl(a.getAttribute('href'), base);
+    const href = resolve(a.getAttribute('href'));
     if (!href) continue;
     const text = textOf(a, 300) || squash(a.getAttribute('title'), 300) || squash(firstWithin(a, 'img')?.getAttribute('alt'), 300);
-    out.push({ href, text, selector: !wantsSelector || wantsSelector(href) ? selectorOf(a) : undefined });
+    let w = wants.get(href);
+    if (w === undefined) wants.set(href, (w = !wantsSelector || wantsSelector(href)));
+    out.push({ href, text, selector: w ? selectorOf(a, numbers) : undefined });
   }
   return out;
 }
 
-/** The document's links, each marked when the article holds a link with the same address and text. */
-function linksOf(docLinks: DocLink[], articleRoot: Element | null, base: string): LinkFact[] {
+/** The document's links, each marked when the article holds a link (`anchors`, its a[href]) with the same address and text. */
+function linksOf(docLinks: DocLink[], anchors: Element[], resolve: Resolve): LinkFact[] {
   const inArticle = new Set<string>();
-  if (articleRoot) {
-    for (const a of Array.from(articleRoot.querySelectorAll('a[href]')).slice(0, LIMITS.links)) {
-      const href = resolveHttpUrl(a.getAttribute('href'), base);
-      if (href) inArticle.add(`${href}\u0000${textOf(a, 300)}`);
-    }
+  for (const a of anchors.slice(0, LIMITS.links)) {
+    const href = resolve(a.getAttribute('href'));
+    if (href) inArticle.add(`${href}\u0000${textOf(a, 300)}`);
   }
   return docLinks.map(({ href, text, selector }) => ({ href, text, inArticle: inArticle.has(`${href}\u0000${text}`), selector }));
 }
 
-function ogImageOf(found: Found, base: string): string | null {
-  return resolveHttpUrl(found.metas.find((m) => m.getAttribute('property') === 'og:image')?.getAttribute('content'), base);
+function ogImageOf(found: Found, resolve: Resolve): string | null {
+  return resolve(found.metas.find((m) => m.getAttribute('property') === 'og:image')?.getAttribute('content'));
 }
 
-function mediaOf(ogImage: string | null, scope: ParentNode, base: string): string[] {
+function mediaOf(ogImage: string | null, elements: Element[], resolve: Resolve): string[] {
   const out = new Set<string>();
   if (ogImage) out.add(ogImage);
-  for (const el of Array.from(scope.querySelectorAll('img[src], video[src], audio[src], source[src], iframe[src]'))) {
+  for (const el of elements) {
     if (out.size >= LIMITS.media) break;
-    const u = resolveHttpUrl(el.getAttribute('src'), base);
+    const u = resolve(el.getAttribute('src'));
     if (u) out.add(u);
   }
   return [...out];
@@ -188,7 +192,6 @@ function archivedFromHeader(doc: Document, url: string): string | null {
 
 /** What extraction reads off the whole document, before Readability may rearrange it. */
 interface DocumentFacts {
-  base: string;
   meta: ReturnType<typeof readMetadata>;
   jsonLd: PageFacts['jsonLd'];
   archivedFrom: string | null;
@@ -196,28 +199,38 @@ interface DocumentFacts {
   links: DocLink[];
   ogImage: string | null;
   mtResidue: PageFacts['mtResidue'];
+  /** Addresses resolved against the page's base, memoised for the page. */
+  resolve: Resolve;
 }
 
 function documentFacts(doc: Document, url: string, wantsSelector?: SelectorFilter): DocumentFacts {
   const found = findElements(doc);
   const base = baseOf(found, url);
+  const resolve = httpUrlResolver(base);
   const htmlClass = doc.documentElement?.getAttribute('class') ?? '';
   return {
-    base,
     meta: readMetadata(doc, base, found),
     jsonLd: readJsonLd(doc, found.jsonLd),
     archivedFrom: archivedFromHeader(doc, url),
     captions: captionsOf(found),
-    links: docLinksOf(found, base, wantsSelector),
-    ogImage: ogImageOf(found, base),
+    links: docLinksOf(found, resolve, wantsSelector),
+    ogImage: ogImageOf(found, resolve),
     mtResidue: {
       fontInherit: found.fontInherit,
       translatedClass: /\btranslated-(ltr|rtl)\b/.test(htmlClass),
     },
+    resolve,
   };
 }
 
-function assemble(url: string, d: DocumentFacts, article: Article, text: string, paragraphs: string[], media: string[]): PageFacts {
+/**
+ * The facts once Readability has run: paragraphs, media and links in the article, or (none found) paragraphs in
+ * `body` and media anywhere in `doc`, an untouched copy of the page.
+ */
+function assemble(url: string, d: DocumentFacts, article: Article, text: string, body: Element | null, doc: Document): PageFacts {
+  const parts = article.root ? articleParts(article.root) : null;
+  const blocks = parts ? parts.blocks : body ? articleParts(body).blocks : [];
+  const media = (parts ?? articleParts(doc)).media;
   return {
     url,
     declaredLanguage: d.meta.declaredLanguage,
@@ -230,11 +243,11 @@ function assemble(url: string, d: DocumentFacts, article: Article, text: string,
     jsonLd: d.jsonLd,
     archivedFrom: d.archivedFrom,
     text,
-    paragraphs,
+    paragraphs: paragraphsOf(blocks),
     byline: article.byline,
     captions: d.captions,
-    links: linksOf(d.links, article.root, d.base),
-    media,
+    links: linksOf(d.links, parts?.anchors ?? [], d.resolve),
+    media: mediaOf(d.ogImage, media, d.resolve),
     mtResidue: d.mtResidue,
   };
 }
@@ -254,8 +267,7 @@ export function* extractSteps(doc: Document, url: string, wantsSelector?: Select
   yield;
   const body = bodyOf(doc);
   const text = article.text || clip(body?.textContent ?? '', LIMITS.textChars);
-  const paragraphs = paragraphsOf(article.root ?? body ?? null);
-  return assemble(url, d, article, text, paragraphs, mediaOf(d.ogImage, article.root ?? doc, d.base));
+  return assemble(url, d, article, text, body, doc);
 }
 
 /** Page facts in one go; the document is left as it was (Readability reads a clone). */
@@ -279,12 +291,9 @@ export function extractFacts(doc: Document, url: string, wantsSelector?: Selecto
 export function extractFactsInPlace(doc: Document, url: string, reparse: () => Document, wantsSelector?: SelectorFilter): PageFacts {
   const d = documentFacts(doc, url, wantsSelector);
   const article = readArticle(doc, { inPlace: true });
-  if (article.text && article.root) {
-    return assemble(url, d, article, article.text, paragraphsOf(article.root), mediaOf(d.ogImage, article.root, d.base));
-  }
+  if (article.text && article.root) return assemble(url, d, article, article.text, null, doc);
   const fresh = reparse();
   const body = bodyOf(fresh);
   const text = article.text || clip(body?.textContent ?? '', LIMITS.textChars);
-  const paragraphs = paragraphsOf(article.root ?? body ?? null);
-  return assemble(url, d, article, text, paragraphs, mediaOf(d.ogImage, article.root ?? fresh, d.base));
+  return assemble(url, d, article, text, body, fresh);
 }

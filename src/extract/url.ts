@@ -10,3 +10,17 @@ export function resolveHttpUrl(raw: string | null | undefined, base: string): st
     return null;
   }
 }
+
+/**
+ * resolveHttpUrl against one base, memoised: a page repeats its addresses (menus, footers, share buttons, the
+ * article's links again), and each parse costs more than a look-up.
+ */
+export function httpUrlResolver(base: string): (raw: string | null | undefined) => string | null {
+  const memo = new Map<string, string | null>();
+  return (raw) => {
+    if (!raw) return null;
+    let r = memo.get(raw);
+    if (r === undefined) memo.set(raw, (r = resolveHttpUrl(raw, base)));
+    return r;
+  };
+}

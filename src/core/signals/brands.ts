@@ -42,6 +42,8 @@
  * | segment "Why RT was banned", "RT (TV network)", "Sputnik V vaccine" | not a brand segment        |
  * | segment "The Guardian", "Wikipedia", "Politics", "Ukrainska Pravda", a long sentence | not a brand segment |
  */
+import { nameStem, quickTest, type QuickTest } from './brand-quick';
+
 export interface BrandEntry {
   /** Registry outlet id: the most specific edition the name stands for. */
   outlet: string;
@@ -205,16 +207,17 @@ const BOUNDARY: Record<Kind, { before: string; after: string }> = {
 
 interface Compiled {
   re: RegExp;
+  /** The same, sticky: tried only where quick.nameStarts says a name may start (no match starts elsewhere). */
+  at: RegExp;
   /**
-   * Quick rejection: every name without its boundaries (case-sensitive, plus "ravda", which every Pravda pattern
-   * contains) and every host (any case). A text neither matches cannot hold a brand; most paragraphs hold none,
-   * and these plain alternations are about three times cheaper than the full matchers with their look-behinds.
+   * Quick rejection: the literal start of every name (case-sensitive, plus "ravda", which every Pravda pattern
+   * contains) and every host (any case). A text holding none cannot hold a brand; most paragraphs hold none.
    */
-  quickNames: RegExp;
-  quickHosts: RegExp;
+  quick: QuickTest | null;
   /** normalised matched text → entry */
   lookup: Map<string, { outlet: string; ambiguous: boolean }>;
-  patterns: { re: RegExp; outlet: string }[];
+  /** `pravda`: one of the name-family patterns (each holds "ravda"); the others find hosts. */
+  patterns: { re: RegExp; outlet: string; pravda: boolean }[];
 }
 
 function norm(s: string): string {
@@ -225,7 +228,7 @@ function compile(): Compiled {
   const lookup = new Map<string, { outlet: string; ambiguous: boolean }>();
   const byKind: Record<Kind, string[]> = { wide: [], rtl: [], cjk: [] };
   const hostNames: string[] = [];
-  const patterns: { re: RegExp; outlet: string }[] = [];
+  const patterns: Compiled['patterns'] = [];
   for (const e of BRANDS) {
     for (const [list, ambiguous] of [
       [e.names, false],
@@ -240,7 +243,7 @@ function compile(): Compiled {
       lookup.set(`host:${h.toLowerCase()}`, { outlet: e.outlet, ambiguous: false });
       hostNames.push(h);
     }
-    for (const p of e.patterns ?? []) patterns.push({ re: new RegExp(`${BOUNDARY.wide.before}(?:${p})${BOUNDARY.wide.after}`, 'gu'), outlet: e.outlet });
+    for (const p of e.patterns ?? []) patterns.push({ re: new RegExp(`${BOUNDARY.wide.before}(?:${p})${BOUNDARY.wide.after}`, 'gu'), outlet: e.outlet, pravda: true });
   }
   const alt = (names: string[]) =>
     [...new Set(names)]
@@ -257,10 +260,10 @@ function compile(): Compiled {
   const quickOk = BRANDS.every((e) => (e.patterns ?? []).every((p) => p.includes('ravda')));
   return {
     re: new RegExp(parts.join('|'), 'gu'),
-    quickNames: quickOk ? new RegExp(`${alt(allNames)}|ravda`, 'u') : /(?:)/u,
-    quickHosts: new RegExp(alt(hostNames), 'iu'),
+    at: new RegExp(parts.join('|'), 'uy'),
+    quick: quickOk ? quickTest([...allNames.map(nameStem), 'ravda'], hostNames.map((h) => h.toLowerCase())) : null,
     lookup,
-    patterns: [...patterns, { re: new RegExp(hosts, 'giu'), outlet: '' }],
+    patterns: [...patterns, { re: new RegExp(hosts, 'giu'), outlet: '', pravda: false }],
   };
 }
 
@@ -295,14 +298,31 @@ export interface FindOptions {
 export function findBrands(text: string, opts: FindOptions = {}): BrandHit[] {
   if (!text) return [];
   const t = table();
-  if (!t.quickNames.test(text) && !t.quickHosts.test(text)) return [];
+  const starts = t.quick?.nameStarts(text);
+  const pravda = !t.quick || text.includes('ravda');
+  const hosts = !t.quick || t.quick.hosts(text);
+  if (starts && !starts.length && !pravda && !hosts) return [];
   const raw: BrandHit[] = [];
-  for (const m of text.matchAll(t.re)) {
+  const hit = (m: RegExpMatchArray & { index: number }): void => {
     const e = t.lookup.get(norm(m[0]));
-    if (!e) continue;
-    raw.push({ outlet: e.outlet, text: m[0], index: m.index, end: m.index + m[0].length, ambiguous: e.ambiguous });
+    if (e) raw.push({ outlet: e.outlet, text: m[0], index: m.index, end: m.index + m[0].length, ambiguous: e.ambiguous });
+  };
+  if (!starts) {
+    for (const m of text.matchAll(t.re)) hit(m);
+  } else {
+    // What the global scan finds, tried only where a name may start: left to right, on after each match's end.
+    let reach = 0;
+    for (const i of starts) {
+      if (i < reach) continue;
+      t.at.lastIndex = i;
+      const m = t.at.exec(text) as (RegExpExecArray & { index: number }) | null;
+      if (!m) continue;
+      hit(m);
+      reach = m.index + m[0].length;
+    }
   }
   for (const p of t.patterns) {
+    if (!(p.pravda ? pravda : hosts)) continue;
     p.re.lastIndex = 0;
     for (const m of text.matchAll(p.re)) {
       const host = m.groups?.host;

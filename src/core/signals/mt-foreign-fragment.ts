@@ -48,6 +48,7 @@
 import type { Signal } from '../types';
 import type { SignalContext } from './context';
 import { weightOf } from './weights';
+import { forEachWord } from './word-spans';
 
 export const ID = 'mt-foreign-fragment';
 /** At most this many fragments are reported per page (repeats add little to the score anyway). */
@@ -220,28 +221,24 @@ export function dominantScript(text: string): Script | null {
 // Text preparation: addresses, e-mail, handles, hashtags and code-like tokens are blanked (same length, so
 // offsets still point into the page text), and the text is cut into word tokens.
 
-const MASKS = [
-  /\b(?:https?:\/\/|www\.)\S+/giu, // addresses
-  /\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gu, // e-mail
-  /(?<![\p{L}\p{N}])[@#][\p{L}\p{N}_]+/gu, // handles, hashtags
-  /\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|info|de|ru|cn|uk|fr|io|html?|php)\b\S*/giu, // bare domains, file names
-  /`[^`]*`/gu, // inline code
-  /\b\w+(?:_\w+)+\b/gu, // snake_case identifiers
+/**
+ * Each mask with a cheap test a text must pass for the mask to match at all (the part of its pattern that is a
+ * plain string or alternation, same flags): most paragraphs pass none, and the masks' own patterns, with a word
+ * boundary or a run of word characters to try at every word, cost ten times more than these tests.
+ */
+const MASKS: { re: RegExp; needs: RegExp }[] = [
+  { re: /\b(?:https?:\/\/|www\.)\S+/giu, needs: /https?:\/\/|www\./iu }, // addresses
+  { re: /\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gu, needs: /@/u }, // e-mail
+  { re: /(?<![\p{L}\p{N}])[@#][\p{L}\p{N}_]+/gu, needs: /[@#]/u }, // handles, hashtags
+  // bare domains, file names
+  { re: /\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|info|de|ru|cn|uk|fr|io|html?|php)\b\S*/giu, needs: /\.(?:com|org|net|info|de|ru|cn|uk|fr|io|html?|php)\b/iu },
+  { re: /`[^`]*`/gu, needs: /`/u }, // inline code
+  { re: /\b\w+(?:_\w+)+\b/gu, needs: /_/u }, // snake_case identifiers
 ];
-
-/** A character each mask needs to match at all (null: always run it): most paragraphs need none of them. */
-const MASK_NEEDS: (string | null)[] = [null, '@', null, '.', '`', '_'];
-/** The mask for handles needs @ or #. */
-const HANDLE_MASK = 2;
 
 export function maskNonProse(text: string): string {
   let out = text;
-  MASKS.forEach((re, k) => {
-    const needs = MASK_NEEDS[k];
-    if (needs && !out.includes(needs)) return;
-    if (k === HANDLE_MASK && !out.includes('@') && !out.includes('#')) return;
-    out = out.replace(re, (m) => ' '.repeat(m.length));
-  });
+  for (const { re, needs } of MASKS) if (needs.test(out)) out = out.replace(re, (m) => ' '.repeat(m.length));
   return out;
 }
 
@@ -254,20 +251,18 @@ export interface Token {
   cap: boolean;
 }
 
-const WORD_RE = /[\p{L}\p{M}][\p{L}\p{M}\p{N}'’-]*/gu;
-
+/** Words as word-spans.ts finds them (letters and marks, then digits, apostrophes, hyphens too), without trailing apostrophes or hyphens. */
 export function tokenize(text: string, offset = 0): Token[] {
   const out: Token[] = [];
-  for (const m of text.matchAll(WORD_RE)) {
-    let t = m[0];
-    let cut = t.length;
-    for (let last = t[cut - 1]; last === "'" || last === '’' || last === '-'; last = t[cut - 1]) cut--;
-    if (cut < t.length) t = t.slice(0, cut);
+  forEachWord(text, (from, to) => {
+    let end = to;
+    for (let c = text.charCodeAt(end - 1); c === 0x27 || c === 0x2019 || c === 0x2d; c = text.charCodeAt(end - 1)) end--;
+    const t = text.slice(from, end);
     const first = t[0] ?? '';
-    const start = m.index + offset;
+    const start = from + offset;
     const lower = t.toLowerCase();
     out.push({ text: t, lower: lower.includes('’') ? lower.replace(/’/gu, "'") : lower, start, end: start + t.length, script: scriptOf(first), cap: first !== first.toLowerCase() });
-  }
+  });
   return out;
 }
 
@@ -560,8 +555,9 @@ export function fragmentsOf(paragraph: string, pageLang: string | null, pageScri
   found.push(...crossScriptRuns(masked, tokens, pageScript));
   found = found.filter((f) => f.text.startsWith('[') || f.text.startsWith('(') || f.text.startsWith('（') || f.text.startsWith('［') || f.text.startsWith('【') || !inForeignQuote(masked, tokens, f.start, f.end, pageLang, pageScript));
   if (short) found = found.filter((f) => f.cross);
-  if (listed) {
-    // The page's language must clearly outweigh the foreign function words of the paragraph.
+  if (listed && found.some((f) => !f.cross)) {
+    // The page's language must clearly outweigh the foreign function words of the paragraph (only fragments in
+    // the page's own script are dropped otherwise, so without one there is nothing to count).
     const own = tokens.filter((t) => isFunctionWordOf(t, pageLang)).length;
     const other = foreignFunctionWords(tokens, pageLang).filter((t) => t.script === pageScript).length;
     if (own < 4 || own < 2 * other) found = found.filter((f) => f.cross);
