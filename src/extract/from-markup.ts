@@ -15,16 +15,25 @@ import { limitMarkup } from './nesting';
 export function linksToOutlets(): (href: string) => boolean {
   const known = new Map<string, boolean>();
   return (href) => {
-    let host: string;
-    try {
-      host = new URL(href).hostname.toLowerCase();
-    } catch {
-      return true;
-    }
+    const host = hostOfHref(href);
+    if (host === null) return true;
     let k = known.get(host);
     if (k === undefined) known.set(host, (k = lookupHost(host) !== null));
     return k;
   };
+}
+
+/**
+ * The host of an address as extraction writes it (URL.href of an http(s) address: scheme, "//", authority, then
+ * "/"), without a second URL parse: user info and port cut, lower case. Null for anything else.
+ */
+export function hostOfHref(href: string): string | null {
+  const m = /^https?:\/\/([^/?#]*)/i.exec(href);
+  if (!m) return null;
+  let host = m[1]!.slice(m[1]!.lastIndexOf('@') + 1);
+  const port = host.lastIndexOf(':');
+  if (port >= 0 && !host.endsWith(']')) host = host.slice(0, port);
+  return host.toLowerCase();
 }
 
 /** `bounded`: the markup has been through limitMarkup already (cli/decode.ts does it). */
