@@ -20,7 +20,7 @@ import { max, median } from './stats.mjs';
  * background (gate, extraction, language, analysis run there, off the page's thread); its own time is reported apart.
  */
 export const MAIN_THREAD_PHASES = ['start', 'gate', 'markers', 'extract', 'banner'];
-const ALL_PHASES = ['start', 'gate', 'markers', 'extract', 'analyze', 'banner','Lbase','Llinks','Limages','Ltitle','Lsite','Lh1','Lcanon','Logurl','Lcls','Lfont','Ledges','Lend'];
+const ALL_PHASES = ['start', 'gate', 'markers', 'extract', 'analyze', 'background', 'banner'];
 
 const LONG_TASKS_INIT = `(() => {
   const list = [];
