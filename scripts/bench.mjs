@@ -55,7 +55,7 @@ function summarizeBrowser(b) {
   const notState = ok.filter((p) => !p.state);
   const state = ok.filter((p) => p.state);
   const worstBy = (rows, key) => rows.reduce((w, p) => (!w || p[key] > w[key] ? p : w), null);
-  const phaseMedians = (rows) => Object.fromEntries(['start', 'gate', 'markers', 'extract', 'analyze', 'background', 'banner'].map((ph) => [ph, median(rows.map((p) => p.phase[ph] ?? 0))]));
+  const phaseMedians = (rows) => Object.fromEntries(['start', 'gate', 'markers', 'extract', 'post', 'analyze', 'background', 'banner'].map((ph) => [ph, median(rows.map((p) => p.phase[ph] ?? 0))]));
   const group = (rows, ratioKey) => ({
     pages: rows.length,
     gateOpen: rows.filter((p) => p.gateOpen).length,
@@ -119,15 +119,15 @@ function print(r) {
   if (r.browserSummary) {
     const b = r.browserSummary;
     lines.push('', `Content script in headless Chromium, ${r.browser.pages.length} corpus pages × ${reps} loads (medians per page, then over pages; ms)`);
-    lines.push(`${pad('group', 28)}${lpad('pages', 6)}${lpad('open', 5)}${lpad('start', 7)}${lpad('gate', 6)}${lpad('mark', 6)}${lpad('extr', 6)}${lpad('banner', 7)}${lpad('total', 7)}${lpad('floor', 7)}${lpad('Readab', 8)}${lpad('ratio', 7)}   worst page (ratio)`);
+    lines.push(`${pad('group', 28)}${lpad('pages', 6)}${lpad('open', 5)}${lpad('start', 7)}${lpad('gate', 6)}${lpad('mark', 6)}${lpad('extr', 6)}${lpad('post', 6)}${lpad('banner', 7)}${lpad('total', 7)}${lpad('floor', 7)}${lpad('Readab', 8)}${lpad('ratio', 7)}   worst page (ratio)`);
     for (const [name, g, unit] of [
       ['not state media', b.notStateMedia, '× floor'],
       ['  of which gate shut', b.notStateMediaGateShut, '× floor'],
       ['state media / republished', b.stateMedia, '× Readab.'],
     ]) {
-      lines.push(`${pad(name, 28)}${lpad(g.pages, 6)}${lpad(g.gateOpen, 5)}${lpad(f(g.phases.start, 2), 7)}${lpad(f(g.phases.gate, 2), 6)}${lpad(f(g.phases.markers, 2), 6)}${lpad(f(g.phases.extract, 2), 6)}${lpad(f(g.phases.banner, 2), 7)}${lpad(f(g.contentScriptMs, 2), 7)}${lpad(f(g.floorMs, 2), 7)}${lpad(f(g.readabilityMs, 1), 8)}${lpad(f(g.medianRatio, 2), 7)}   ${g.worst ? `${g.worst.page} (${f(g.worst.ratio, 2)} ${unit})` : '-'}`);
+      lines.push(`${pad(name, 28)}${lpad(g.pages, 6)}${lpad(g.gateOpen, 5)}${lpad(f(g.phases.start, 2), 7)}${lpad(f(g.phases.gate, 2), 6)}${lpad(f(g.phases.markers, 2), 6)}${lpad(f(g.phases.extract, 2), 6)}${lpad(f(g.phases.post, 2), 6)}${lpad(f(g.phases.banner, 2), 7)}${lpad(f(g.contentScriptMs, 2), 7)}${lpad(f(g.floorMs, 2), 7)}${lpad(f(g.readabilityMs, 1), 8)}${lpad(f(g.medianRatio, 2), 7)}   ${g.worst ? `${g.worst.page} (${f(g.worst.ratio, 2)} ${unit})` : '-'}`);
     }
-    lines.push(`(total = start + gate + markers + extract + banner on the page's main thread. floor = one TreeWalker pass over all text nodes and Readab. = Readability.parse() on a clone, each in a fresh isolated world as a content script runs them.`);
+    lines.push(`(total = start + gate + markers + extract + post + banner on the page's main thread. floor = one TreeWalker pass over all text nodes and Readab. = Readability.parse() on a clone, each in a fresh isolated world as a content script runs them.`);
     lines.push(` In the page's warm main world instead: floor ${f(b.notStateMedia.floorMainMs, 2)} ms, ratio median ${f(b.notStateMedia.medianMainRatio, 2)} / worst ${f(b.notStateMedia.worstMainRatio, 2)}; Readability ${f(b.stateMedia.readabilityMainMs, 1)} ms, state-media ratio median ${f(b.stateMedia.medianMainRatio, 2)} / worst ${f(b.stateMedia.worstMainRatio, 2)}.`);
     lines.push(` Off the main thread: waiting for the background, median ${f(b.stateMedia.phases.analyze, 1)} ms on state-media pages, of which the background's own work (parse, extraction, language, analysis, wording) ${f(b.stateMedia.phases.background, 1)} ms.)`);
     lines.push(`Longest task caused by the extension: ${f(b.longestTask.phaseMs, 1)} ms (longest single phase, ${b.longestTask.page}); long tasks (≥ 50 ms) overlapping its phases: ${b.longestTask.pagesWithLongTask.length ? `${f(b.longestTask.longTaskMs, 0)} ms on ${b.longestTask.pagesWithLongTask.join(', ')}` : 'none'}`);

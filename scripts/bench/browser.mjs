@@ -16,11 +16,12 @@ import { max, median } from './stats.mjs';
 
 /**
  * Phases that run on the page's main thread, in the content script (src/content/index.ts): start (evaluating the
- * script), gate (reading the digest), markers, extract (serialising the page), banner. analyze is the wait for the
+ * script), gate (reading the digest), markers, extract (serialising the page), post (handing each message to the
+ * browser, which copies it on this thread), banner. analyze is the wait for the
  * background (gate, extraction, language, analysis run there, off the page's thread); its own time is reported apart.
  */
-export const MAIN_THREAD_PHASES = ['start', 'gate', 'markers', 'extract', 'banner'];
-const ALL_PHASES = ['start', 'gate', 'markers', 'extract', 'analyze', 'background', 'banner'];
+export const MAIN_THREAD_PHASES = ['start', 'gate', 'markers', 'extract', 'post', 'banner'];
+const ALL_PHASES = ['start', 'gate', 'markers', 'extract', 'post', 'analyze', 'background', 'banner'];
 
 const LONG_TASKS_INIT = `(() => {
   const list = [];

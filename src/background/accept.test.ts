@@ -4,22 +4,27 @@ const ID = 'our-extension-id';
 const page = 'https://news.example/2024/a/';
 const good: Sender = { id: ID, url: page, frameId: 0, tab: { id: 7, url: page } };
 const digest = (over: object = {}) => ({ url: page, title: 'T', siteName: '', h1: '', canonical: null, ogUrl: null, lang: 'en', mtResidue: false, hosts: ['news.example'], edges: 'text', ...over });
-const msg = (over: object = {}) => ({ type: 'digest', digest: digest(over) });
+const msg = (over: object = {}) => ({ type: 'digest', token: 'doc:1', digest: digest(over) });
 
 test('our content script, top frame, its own page: accepted for its own tab', () => {
   const r = acceptMessage(msg(), good, ID);
   expect(r?.tabId).toBe(7);
-  expect(r?.message).toEqual({ type: 'digest', digest: digest() });
+  expect(r?.message).toEqual({ type: 'digest', token: 'doc:1', digest: digest() });
 });
 
 test.each([
-  ['page markup', { type: 'page', url: page, markup: '<p>x</p>' }],
+  ['page markup', { type: 'page', token: 'doc:1', url: page, markup: '<p>x</p>' }],
   ['a refresh', { type: 'refresh', url: page, hosts: ['www.rt.com'] }],
   ['marker hosts', { type: 'markers', url: page, hosts: [] }],
   ['a dismissal', { type: 'dismiss', url: page }],
   ['never on this site', { type: 'never-on-site', url: page }],
 ])('accepted: %s', (_name, message) => {
   expect(acceptMessage(message, good, ID)?.message).toEqual(message);
+});
+
+test('bad host entries are left out, not the digest (one odd link must not turn the extension off)', () => {
+  const r = acceptMessage(msg({ hosts: ['www.rt.com', 1, '', 'x'.repeat(301), 'news.example'] }), good, ID);
+  expect(r?.message.type === 'digest' && r.message.digest.hosts).toEqual(['www.rt.com', 'news.example']);
 });
 
 test('digest text fields are cut to their bounds', () => {
@@ -33,13 +38,15 @@ test.each([
   ['no tab (an extension page or a worker)', msg(), { id: ID, url: page, frameId: 0 }],
   ['a negative tab id', msg(), { ...good, tab: { id: -1, url: page } }],
   ['a digest about another origin than the reporting page', msg({ url: 'https://www.rt.com/news/1/' }), good],
-  ['markup about another origin', { type: 'page', url: 'https://www.rt.com/news/1/', markup: '<p>x</p>' }, good],
+  ['markup about another origin', { type: 'page', token: 'doc:1', url: 'https://www.rt.com/news/1/', markup: '<p>x</p>' }, good],
+  ['markup without a token', { type: 'page', url: page, markup: '<p>x</p>' }, good],
+  ['a digest with an overlong token', { ...msg(), token: 'x'.repeat(65) }, good],
+  ['a sender without any address', msg(), { id: ID, frameId: 0, tab: { id: 7 } }],
   ['a javascript: page address', msg({ url: 'javascript:alert(1)' }), { ...good, url: undefined, tab: { id: 7 } }],
   ['a digest that is a string', { type: 'digest', digest: 'hello' }, good],
-  ['hosts that are not strings', msg({ hosts: [1, 2] }), good],
   ['too many hosts', msg({ hosts: Array.from({ length: 4_000 }, (_, i) => `h${i}.example`) }), good],
-  ['markup that is not a string', { type: 'page', url: page, markup: { html: 1 } }, good],
-  ['markup over the cap', { type: 'page', url: page, markup: 'x'.repeat(MAX_MARKUP_CHARS + 1) }, good],
+  ['markup that is not a string', { type: 'page', token: 'doc:1', url: page, markup: { html: 1 } }, good],
+  ['markup over the cap', { type: 'page', token: 'doc:1', url: page, markup: 'x'.repeat(MAX_MARKUP_CHARS + 1) }, good],
   ['the old facts message', { type: 'page-facts', facts: { url: page } }, good],
   ['another message type', { type: 'set-verdict', verdict: { warn: false } }, good],
   ['an array', [msg()], good],

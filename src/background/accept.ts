@@ -26,6 +26,10 @@ function hostsOf(v: unknown): string[] | null {
   return parseDigest({ url: '', hosts: v })?.hosts ?? null;
 }
 
+function tokenOf(v: unknown): string | null {
+  return typeof v === 'string' && v.length > 0 && v.length <= 64 ? v : null;
+}
+
 function urlOf(v: unknown): string | null {
   return typeof v === 'string' && v.length <= DIGEST_LIMITS.urlChars ? v : null;
 }
@@ -35,12 +39,14 @@ function parse(raw: Record<string, unknown>): Message | null {
   switch (raw.type) {
     case 'digest': {
       const digest = parseDigest(raw.digest);
-      return digest && { type: 'digest', digest };
+      const token = tokenOf(raw.token);
+      return digest && token ? { type: 'digest', token, digest } : null;
     }
     case 'page': {
       const url = urlOf(raw.url);
+      const token = tokenOf(raw.token);
       const markup = typeof raw.markup === 'string' && raw.markup.length <= MAX_MARKUP_CHARS ? raw.markup : null;
-      return url && markup !== null ? { type: 'page', url, markup } : null;
+      return url && token && markup !== null ? { type: 'page', token, url, markup } : null;
     }
     case 'refresh':
     case 'markers': {
@@ -67,8 +73,8 @@ export function acceptMessage(message: unknown, sender: Sender, runtimeId: strin
   const url = m.type === 'digest' ? m.digest.url : m.url;
   const own = originOf(url);
   if (!own || !/^https?:/.test(own)) return null;
-  // sender.url is the frame's address as the browser knows it (pushState included).
+  // sender.url is the frame's address as the browser knows it (pushState included); without it, no message.
   const from = originOf(sender.url ?? sender.tab?.url);
-  if (from && from !== own) return null;
+  if (!from || from !== own) return null;
   return { tabId, message: m };
 }

@@ -6,7 +6,7 @@ import { browser, type Runtime } from '../platform/browser';
 import { initI18n, t, translator } from '../platform/i18n';
 import { detectLanguage } from '../platform/language';
 import { dismissPage, loadSettings, neverShowOn } from '../platform/settings';
-import { forgetVerdict, loadVerdict, saveVerdict } from '../platform/verdict-store';
+import { forgetVerdict, loadLatest, loadVerdict, saveLatest, saveVerdict } from '../platform/verdict-store';
 import { acceptMessage } from './accept';
 import { badgeFor } from './badge';
 import { handle, type Env } from './pipeline';
@@ -29,6 +29,8 @@ const env: Env = {
   detectLanguage,
   saveVerdict,
   loadVerdict,
+  saveLatest,
+  loadLatest,
   showBadge,
   dismissPage,
   neverShowOn,
@@ -39,7 +41,9 @@ const tabGone = (e: unknown) => /no tab with id|invalid tab id/i.test(String((e 
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
   const accepted = acceptMessage(message, sender, browser.runtime.id);
-  if (!accepted) return undefined;
+  // Our own content script always gets an answer (null: refused), so its promise never fails for want of one;
+  // anybody else gets none.
+  if (!accepted) return sender.id === browser.runtime.id ? Promise.resolve(null) : undefined;
   return handle(env, accepted.tabId, accepted.message).catch((e: unknown) => {
     if (!tabGone(e)) console.error('Provenance Lens: background failed', e);
     return null;

@@ -17,6 +17,7 @@ const SEED = caseOf('seed-rt-de-republish');
 
 function fakeEnv(settings: Settings = defaults()) {
   const stored = new Map<number, Verdict>();
+  const latest = new Map<number, string>();
   const badges: (Verdict | null)[] = [];
   const calls: string[] = [];
   const env: Env = {
@@ -25,6 +26,8 @@ function fakeEnv(settings: Settings = defaults()) {
     detectLanguage: async (text) => (/\b(und|der|die)\b/.test(text) ? { lang: 'de', confidence: 0.99 } : { lang: 'en', confidence: 0.99 }),
     saveVerdict: async (tab, v) => void stored.set(tab, v),
     loadVerdict: async (tab) => stored.get(tab) ?? null,
+    saveLatest: async (tab, token) => void latest.set(tab, token),
+    loadLatest: async (tab) => latest.get(tab) ?? null,
     showBadge: async (_tab, v) => void badges.push(v),
     dismissPage: async (url) => void calls.push(`dismiss ${url}`),
     neverShowOn: async (host) => void calls.push(`never ${host}`),
@@ -40,11 +43,11 @@ function digestOf(html: string, url: string) {
 
 test('the founding example: the gate opens, the markup gives the RT verdict and an English banner', async () => {
   const { env, stored, badges } = fakeEnv();
-  const gate = (await handle(env, 4, { type: 'digest', digest: digestOf(SEED.html, SEED.url) })) as { open: boolean; markers: Record<string, string> };
+  const gate = (await handle(env, 4, { type: 'digest', token: 'd:1', digest: digestOf(SEED.html, SEED.url) })) as { open: boolean; markers: Record<string, string> };
   expect(gate.open).toBe(true);
   expect(gate.markers['www.rt.com']).toMatch(/^RT — state-controlled/);
   expect(stored.size).toBe(0); // nothing stored before the page itself is analysed
-  const page = (await handle(env, 4, { type: 'page', url: SEED.url, markup: SEED.html })) as { banner: { lead: string; original: { url: string } } | null; ms: number };
+  const page = (await handle(env, 4, { type: 'page', token: 'd:1', url: SEED.url, markup: SEED.html })) as { banner: { lead: string; original: { url: string } } | null; ms: number };
   expect(stored.get(4)).toMatchObject({ kind: 'republished', warn: true, outlet: { id: 'rt' }, translation: { detected: true } });
   expect(badges).toHaveLength(1);
   expect(page.banner?.lead).toMatch(/^Republished from RT/);
@@ -55,7 +58,7 @@ test('the founding example: the gate opens, the markup gives the RT verdict and 
 test('an ordinary page: the gate shuts and the badge gets a verdict from the address alone', async () => {
   const { env, stored, badges } = fakeEnv();
   const html = '<html lang="en"><head><title>Council meets</title></head><body><article><p>The council met on Tuesday.</p></article></body></html>';
-  const gate = await handle(env, 2, { type: 'digest', digest: digestOf(html, 'https://news.example/a') });
+  const gate = await handle(env, 2, { type: 'digest', token: 'd:1', digest: digestOf(html, 'https://news.example/a') });
   expect(gate).toEqual({ open: false, markers: {} });
   expect(stored.get(2)).toMatchObject({ kind: 'none', warn: false, url: 'https://news.example/a' });
   expect(badges).toHaveLength(1);
@@ -63,14 +66,15 @@ test('an ordinary page: the gate shuts and the badge gets a verdict from the add
 
 test('a public broadcaster’s own page: decided by the address, no extraction', async () => {
   const { env, stored } = fakeEnv();
-  const gate = await handle(env, 3, { type: 'digest', digest: digestOf('<title>News</title><p>Text</p>', 'https://www.bbc.com/news/1') });
+  const gate = await handle(env, 3, { type: 'digest', token: 'd:1', digest: digestOf('<title>News</title><p>Text</p>', 'https://www.bbc.com/news/1') });
   expect(gate).toMatchObject({ open: false });
   expect(stored.get(3)).toMatchObject({ kind: 'public-media', warn: false });
 });
 
 test('refresh: the stored verdict worded again under new settings; another page gets nothing', async () => {
   const { env, settings } = fakeEnv();
-  await handle(env, 4, { type: 'page', url: SEED.url, markup: SEED.html });
+  await env.saveLatest(4, 'd:1');
+  await handle(env, 4, { type: 'page', token: 'd:1', url: SEED.url, markup: SEED.html });
   const on = (await handle(env, 4, { type: 'refresh', url: `${SEED.url}#comments`, hosts: ['www.rt.com'] })) as { banner: unknown; markers: unknown };
   expect(on.banner).not.toBeNull();
   expect(on.markers).toEqual({ 'www.rt.com': expect.stringMatching(/^RT/) });
@@ -91,4 +95,18 @@ test('the banner buttons: Dismiss remembers the address, "Don’t show on this s
 test('markers for links the page added later: only warned outlets', async () => {
   const { env } = fakeEnv();
   expect(await handle(env, 1, { type: 'markers', url: 'https://news.example/a', hosts: ['sputnikglobe.com', 'www.bbc.com', 'news.example'] })).toEqual({ 'sputnikglobe.com': expect.stringMatching(/Sputnik/) });
+});
+
+test('a slow analysis of the page before does not overwrite the verdict of the page the tab shows now', async () => {
+  const { env, stored, badges } = fakeEnv();
+  // Page A's gate opens (token A:1); the tab moves on to page B, whose gate shuts (token B:1) …
+  await handle(env, 5, { type: 'digest', token: 'A:1', digest: digestOf(SEED.html, SEED.url) });
+  const plain = '<title>Council</title><article><p>The council met.</p></article>';
+  await handle(env, 5, { type: 'digest', token: 'B:1', digest: digestOf(plain, 'https://weltblick-nachrichten.example/other') });
+  expect(stored.get(5)).toMatchObject({ kind: 'none' });
+  // … then A's markup arrives: analysed, but neither saved, badged nor given a banner.
+  const late = (await handle(env, 5, { type: 'page', token: 'A:1', url: SEED.url, markup: SEED.html })) as { banner: unknown };
+  expect(late.banner).toBeNull();
+  expect(stored.get(5)).toMatchObject({ kind: 'none', url: 'https://weltblick-nachrichten.example/other' });
+  expect(badges).toHaveLength(1);
 });

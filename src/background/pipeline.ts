@@ -22,6 +22,9 @@ export interface Env {
   detectLanguage(text: string): Promise<PageFacts['detectedLanguage']>;
   saveVerdict(tabId: number, v: Verdict): Promise<void>;
   loadVerdict(tabId: number): Promise<Verdict | null>;
+  /** The token of the tab's latest analysis (kept in storage.session: a restarted worker still knows it). */
+  saveLatest(tabId: number, token: string): Promise<void>;
+  loadLatest(tabId: number): Promise<string | null>;
   showBadge(tabId: number, v: Verdict | null): Promise<void>;
   dismissPage(url: string): Promise<unknown>;
   neverShowOn(host: string): Promise<unknown>;
@@ -60,7 +63,8 @@ async function markersFor(env: Env, hosts: string[], url: string, settings: Sett
   return markerTitles(hosts, url, settings.linkMarkers, (await env.translator()).t);
 }
 
-export async function onDigest(env: Env, tabId: number, d: PageDigest): Promise<GateReply> {
+export async function onDigest(env: Env, tabId: number, token: string, d: PageDigest): Promise<GateReply> {
+  await env.saveLatest(tabId, token);
   let reason = gateOf(d);
   if (reason === 'site' && addressDecides(d.url)) reason = null;
   const settings = await env.settings();
@@ -68,12 +72,14 @@ export async function onDigest(env: Env, tabId: number, d: PageDigest): Promise<
   return { open: reason !== null, markers: await markersFor(env, d.hosts, d.url, settings) };
 }
 
-export async function onPage(env: Env, tabId: number, url: string, markup: string): Promise<PageReply> {
+export async function onPage(env: Env, tabId: number, token: string, url: string, markup: string): Promise<PageReply> {
   const start = performance.now();
   // Our own extraction of the page's markup; the schema bounds every field once more (a page is hostile input).
   const facts = parseFacts(factsFromMarkup(markup, url));
   if (!facts) throw new Error('extraction gave facts outside the schema');
   facts.detectedLanguage = await env.detectLanguage(facts.text);
+  // The tab moved on (another page, or a newer analysis of this one) while this one ran: nothing to save or show.
+  if ((await env.loadLatest(tabId)) !== token) return { banner: null, ms: performance.now() - start };
   const verdict = await settle(env, tabId, facts);
   const banner = await bannerFor(env, verdict, await env.settings());
   return { banner, ms: performance.now() - start };
@@ -89,9 +95,9 @@ export async function onRefresh(env: Env, tabId: number, url: string, hosts: str
 export async function handle(env: Env, tabId: number, m: Message): Promise<unknown> {
   switch (m.type) {
     case 'digest':
-      return onDigest(env, tabId, m.digest);
+      return onDigest(env, tabId, m.token, m.digest);
     case 'page':
-      return onPage(env, tabId, m.url, m.markup);
+      return onPage(env, tabId, m.token, m.url, m.markup);
     case 'refresh':
       return onRefresh(env, tabId, m.url, m.hosts);
     case 'markers':

@@ -153,3 +153,18 @@ describe('readDigest', () => {
     expect(d.hosts.length).toBe(GATE_LIMITS.links + GATE_LIMITS.media);
   });
 });
+
+describe('readDigest edges keep words apart and menus out', () => {
+  const url = 'https://news.example/2024/a';
+  test.each([
+    ['minified blocks', '<article><p>Text.</p><p>Quelle: RT</p><p>Mehr lesen</p></article>', 'brand'],
+    ['a menu inside the article', '<article><ul role="menu"><li>RT</li></ul><p>Der Stadtrat tagte.</p></article>', null],
+  ])('%s', (_what, body, reason) => {
+    expect(gateOf(parseDigest(readDigest(page(body), url))!, brands)).toBe(reason);
+  });
+
+  test('an overlong path segment on a path-scoped host: the host alone', () => {
+    const long = `https://odysee.com/${'%D0%B0'.repeat(80)}:5`;
+    expect(readDigest(page(`<a href="${long}">x</a>`), url).hosts).toEqual(['odysee.com']);
+  });
+});

@@ -6,12 +6,13 @@
  * DIGEST_LIMITS.links links (the browser's own parse, a.hostname, each distinct host keyed once) and of the first
  * DIGEST_LIMITS.media images (img.src, resolved by the browser; the page's own host left out); and the first and
  * last DIGEST_LIMITS.edgeChars characters of the main text region (the longest <article>, else <main>, else the
- * body): one native textContent for an article or main element without scripts, styles or navigation inside (most
- * articles), else a walk from both ends that skips those subtrees and menus. Never the whole text of the page.
+ * body), walked from both ends with text nodes joined by a space ("<p>Quelle: RT</p><p>Mehr" keeps "RT" a word;
+ * one native textContent would glue it to "Mehr"), skipping scripts, styles, navigation and menus. Never the whole
+ * text of the page.
  *
  * Cost, measured by `npm run bench`: most of it is not the reading but the first touch of each DOM interface in the
  * content script's fresh isolated world (wrappers and prototypes are made per world), so the digest touches as few
- * kinds of nodes as it can: native textContent instead of walking, img.src instead of parsing attributes.
+ * kinds of nodes as it can (img.src instead of parsing attributes, a.hostname instead of URL objects).
  *
  * | page                                              | digest                                          |
  * |---------------------------------------------------|-------------------------------------------------|
@@ -66,13 +67,10 @@ function edgeText(root: Element, fromEnd: boolean, chars: number, nodes: number)
   return fromEnd ? text.slice(-chars) : text.slice(0, chars);
 }
 
-/**
- * The main text region: the longest of the first few <article> elements, else <main> / [role=main], else the
- * body. `marked`: an <article> or <main> the page marked as such, whose text is the article's (the body is not).
- */
-function mainRegion(doc: Document): { root: Element | null; marked: boolean } {
+/** The main text region: the longest of the first few <article> elements, else <main> / [role=main], else the body. */
+function mainRegion(doc: Document): { root: Element | null } {
   const articles = doc.getElementsByTagName('article');
-  if (articles.length === 1) return { root: articles[0]!, marked: true };
+  if (articles.length === 1) return { root: articles[0]! };
   let best: Element | null = null;
   let bestLength = 0;
   for (let i = 0; i < Math.min(articles.length, DIGEST_LIMITS.articles); i++) {
@@ -83,27 +81,14 @@ function mainRegion(doc: Document): { root: Element | null; marked: boolean } {
       bestLength = length;
     }
   }
-  if (best) return { root: best, marked: true };
-  const main = doc.querySelector('main, [role="main"]');
-  return main ? { root: main, marked: true } : { root: doc.body, marked: false };
+  return { root: best ?? doc.querySelector('main, [role="main"]') ?? doc.body };
 }
 
-/** Within this, a marked region's text is read with one native textContent; a longer one is walked from its ends. */
-const NATIVE_TEXT_CHARS = 200_000;
-
-/**
- * Both ends of the main region's text. A marked region without scripts, styles or navigation inside (most
- * articles) is read with one native textContent, a fraction of the cost of walking it; any other is walked from
- * both ends, skipping those subtrees.
- */
+/** Both ends of the main region's text, walked (text nodes joined by a space, skipping scripts, styles, navigation). */
 function edges(doc: Document): string {
-  const { root, marked } = mainRegion(doc);
+  const { root } = mainRegion(doc);
   if (!root) return '';
   const n = DIGEST_LIMITS.edgeChars;
-  if (marked && !root.getElementsByTagName('script').length && !root.getElementsByTagName('style').length && !root.getElementsByTagName('nav').length) {
-    const text = root.textContent ?? '';
-    if (text.length <= NATIVE_TEXT_CHARS) return text.length <= 2 * n ? text : `${text.slice(0, n)}\n${text.slice(-n)}`;
-  }
   return `${edgeText(root, false, n, DIGEST_LIMITS.edgeNodes)}\n${edgeText(root, true, n, DIGEST_LIMITS.edgeNodes)}`;
 }
 
@@ -113,7 +98,9 @@ export function hostKey(host: string, path: () => string): string {
   if (!PATH_SCOPED_HOSTS.has(h.startsWith('www.') ? h.slice(4) : h)) return h;
   const p = path();
   const slash = p.indexOf('/', 1);
-  return `${h}${slash < 0 ? p : p.slice(0, slash)}`;
+  const key = `${h}${slash < 0 ? p : p.slice(0, slash)}`;
+  // A long (percent-encoded) first segment is nobody's channel in the registry: the host alone then.
+  return key.length <= DIGEST_LIMITS.hostChars ? key : h;
 }
 
 function addHost(out: Set<string>, host: string, path: () => string): void {

@@ -3,9 +3,10 @@
 // same-page navigation. The page's main thread pays for reading the digest, serialising the page when the gate
 // opens, and drawing; everything else runs in the background. Nothing here may throw into the page or write to
 // its console, except a real bug of ours. Each phase is a performance measure ("provenance-lens:<phase>") for
-// `npm run bench`: start (this script's own start-up), gate (the digest), markers, extract (serialising), analyze
-// (waiting for the background, off the main thread), background (the background's own time for the page), banner.
-import type { GateReply, MarkerTitles, PageReply, RefreshReply } from '../platform/messages';
+// `npm run bench`: start (this script's own start-up), gate (the digest), markers, extract (serialising), post
+// (handing a message to the browser), analyze (waiting for the background, off the main thread), background (the
+// background's own time for the page), banner.
+import type { GateReply, MarkerTitles, Message, PageReply, RefreshReply } from '../platform/messages';
 import { onLocalChange, send } from '../platform/runtime';
 import type { BannerModel } from '../ui/banner-model';
 import { removeBanner, showBanner, type BannerHandle } from './banner';
@@ -38,7 +39,7 @@ const state = {
 
 /** Errors that only mean the extension was reloaded or updated under this page: stop quietly. */
 function orphaned(e: unknown): boolean {
-  return /context invalidated|receiving end does not exist|message port closed|extension context/i.test(String((e as Error)?.message ?? e));
+  return /context invalidated|receiving end does not exist|extension context/i.test(String((e as Error)?.message ?? e));
 }
 
 function fail(e: unknown): void {
@@ -101,38 +102,57 @@ function applyMarkers(titles: MarkerTitles | null): void {
   }
 }
 
+/** This document's id in analysis tokens ("<document>:<run>", platform/messages.ts). */
+const DOCUMENT_ID = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 10)}`;
+
+/**
+ * Sends a message and waits for the answer. Posting it is measured as "post" (main thread: the browser copies the
+ * message there, up to 8 M characters of markup), the wait as "analyze" (off the main thread).
+ */
+async function ask<R>(message: Message): Promise<R | null> {
+  let start = performance.now();
+  const reply = send<R>(message);
+  measure('post', start);
+  start = performance.now();
+  try {
+    return await reply;
+  } finally {
+    measure('analyze', start);
+  }
+}
+
 async function analyse(): Promise<void> {
   const run = ++state.run;
   const stale = () => run !== state.run || state.stopped;
   await whenIdle();
   if (stale()) return;
   const url = location.href;
-  let start = performance.now();
+  // The address moved on while we waited: that navigation's own analysis takes over.
+  const moved = () => location.href !== url;
+  const token = `${DOCUMENT_ID}:${run}`;
+  const start = performance.now();
   const digest = readDigest(document, url);
   state.hosts = digest.hosts;
   measure('gate', start);
-  start = performance.now();
-  const gate = await send<GateReply>({ type: 'digest', digest });
-  measure('analyze', start);
+  const gate = await ask<GateReply>({ type: 'digest', token, digest });
   if (!gate || stale()) return;
   if (state.stopMarkers) {
     // A new article in the same document: markers start again from this digest's hosts.
     state.stopMarkers();
     state.stopMarkers = null;
+    removeMarkers(document);
   }
   // Markers off (null) may be turned on; an open gate may lead to a banner: both follow the settings.
   if (gate.open || !gate.markers) listenForSettings();
   applyMarkers(gate.markers);
   if (!gate.open) return render(null, run);
   await yieldToBrowser();
-  if (stale()) return;
-  start = performance.now();
+  if (stale() || moved()) return;
+  const serialising = performance.now();
   const markup = serialise(document);
-  measure('extract', start);
-  start = performance.now();
-  const page = await send<PageReply>({ type: 'page', url, markup });
-  measure('analyze', start);
-  if (!page || stale()) return;
+  measure('extract', serialising);
+  const page = await ask<PageReply>({ type: 'page', token, url, markup });
+  if (!page || stale() || moved()) return;
   // The background's own time for this page (off this thread), for the benchmark's report.
   if (Number.isFinite(page.ms) && page.ms >= 0) measure('background', performance.now() - page.ms);
   await render(page.banner, run);
@@ -143,6 +163,12 @@ async function refresh(): Promise<void> {
   const run = state.run;
   const reply = await send<RefreshReply>({ type: 'refresh', url: location.href, hosts: state.hosts });
   if (!reply || run !== state.run || state.stopped) return;
+  if (state.stopMarkers && reply.markers) {
+    // Markers stay on: drawn again, their tooltips may be in another language now.
+    state.stopMarkers();
+    state.stopMarkers = null;
+    removeMarkers(document);
+  }
   applyMarkers(reply.markers);
   // New wording (another language) is drawn afresh; none removes the banner.
   if (state.banner && reply.banner && reply.banner.key !== state.banner.key) state.banner = null;
@@ -178,7 +204,7 @@ if (window.top === window && (location.protocol === 'http:' || location.protocol
     if (!e.persisted) return;
     guard(() => {
       watch();
-      void analyse();
+      guard(analyse);
     });
   });
   measure('start', scriptStart);

@@ -4,6 +4,7 @@
 // by a throttled MutationObserver; hosts not seen before are sent to the background in one batch per pass.
 // Bounded work per pass, and nothing left running after stop() (called on pagehide).
 import type { MarkerTitles } from '../platform/messages';
+import { DIGEST_LIMITS } from '../core/gate/digest';
 import { hostKey } from './digest';
 
 export const MARKER_LIMITS = { perPass: 1_000, throttleMs: 600, pending: 5_000 };
@@ -55,14 +56,15 @@ export function removeMarkers(doc: Document): void {
  * Starts marking links whose host (digest.ts hostKey) has a title in `titles`; `ask` gets hosts of later links not
  * seen before and answers with the titles of those to mark. Returns stop().
  */
-export function startLinkMarkers(doc: Document, titles: MarkerTitles, seenHosts: readonly string[], ask: (hosts: string[]) => Promise<MarkerTitles | null>): () => void {
+export function startLinkMarkers(doc: Document, titles: MarkerTitles, seenHosts: readonly string[], ask: (hosts: string[]) => Promise<MarkerTitles | null>, digestLinks = DIGEST_LIMITS.links): () => void {
   const win = doc.defaultView;
   if (!win || !doc.body) return () => {};
   const known = new Map<string, string | null>(seenHosts.map((h) => [h, null]));
   for (const [h, title] of Object.entries(titles)) known.set(h, title);
   const seen = new WeakSet<Element>();
   let pending: Element[] = [];
-  let waiting: Element[] = [];
+  /** Links whose host the background has not answered for yet, by host. */
+  const waiting = new Map<string, Element[]>();
   let asking = new Set<string>();
   /** Hosts sent to the background and not answered yet: their links wait too. */
   const inFlight = new Set<string>();
@@ -88,7 +90,10 @@ export function startLinkMarkers(doc: Document, titles: MarkerTitles, seenHosts:
     if (title === undefined || inFlight.has(key)) {
       // A host not seen before: ask the background once, look at the link again when it answers.
       if (!inFlight.has(key)) asking.add(key);
-      waiting.push(el);
+      const list = waiting.get(key);
+      if (list) {
+        if (list.length < MARKER_LIMITS.pending) list.push(el);
+      } else waiting.set(key, [el]);
       return;
     }
     seen.add(el);
@@ -98,18 +103,18 @@ export function startLinkMarkers(doc: Document, titles: MarkerTitles, seenHosts:
   const askAbout = () => {
     if (!asking.size || stopped) return;
     const hosts = [...asking];
-    const links = waiting;
     asking = new Set();
-    waiting = [];
     for (const h of hosts) inFlight.add(h);
     const settle = (got: MarkerTitles | null) => {
       for (const h of hosts) {
         inFlight.delete(h);
         known.set(h, got && Object.prototype.hasOwnProperty.call(got, h) ? got[h]! : null);
+        // Every link that waited for this host, from whichever pass it came, is looked at again.
+        const links = waiting.get(h);
+        waiting.delete(h);
+        if (links && !stopped) pending.push(...links);
       }
-      if (stopped) return;
-      pending.push(...links);
-      schedule();
+      if (!stopped && pending.length) schedule();
     };
     void ask(hosts).then(settle, () => settle(null));
   };
@@ -165,13 +170,13 @@ export function startLinkMarkers(doc: Document, titles: MarkerTitles, seenHosts:
     if (pending.length || overflow) schedule();
   });
 
-  // The links the digest read need a walk only when one of their hosts gets a marker.
-  if (Object.values(titles).some(Boolean)) {
-    pending = Array.from(doc.links);
-    pass();
-  } else {
-    initial = false;
-  }
+  // The links the digest read need a walk only when one of their hosts gets a marker; links past the digest's
+  // limit were never read, so they are walked (and their new hosts asked about) in any case.
+  const links = doc.links;
+  if (Object.values(titles).some(Boolean)) pending = Array.from(links);
+  else for (let i = digestLinks; i < links.length; i++) pending.push(links[i]!);
+  if (pending.length) pass();
+  else initial = false;
   observer.observe(doc.body, { childList: true, subtree: true });
 
   return () => {
@@ -179,6 +184,6 @@ export function startLinkMarkers(doc: Document, titles: MarkerTitles, seenHosts:
     observer.disconnect();
     if (timer !== undefined) clearTimeout(timer);
     pending = [];
-    waiting = [];
+    waiting.clear();
   };
 }

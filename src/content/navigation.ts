@@ -3,8 +3,9 @@
 // pushState calls (they run in the page's world), so it watches the address: the Navigation API's
 // currententrychange where the browser has it (Chromium), popstate/hashchange, and else a cheap look at
 // location.href once a second. Debounced: the callback runs once the address has been still for `debounceMs`;
-// a #fragment-only change, which needs no new analysis, after `hashMs` (the background clears the badge on every
-// 'loading', fragment jumps included, so the report that restores it should come soon).
+// a #fragment-only change after `hashMs` (the background clears the badge on every 'loading', fragment jumps
+// included, so the analysis that restores it should come soon; the content script analyses again, which on a page
+// the gate shuts is one digest).
 
 export interface UrlChange {
   url: string;

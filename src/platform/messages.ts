@@ -8,10 +8,15 @@ import type { BannerModel } from '../ui/banner-model';
 /** Link host (as in PageDigest.hosts) → the marker's tooltip, for links to warned outlets. */
 export type MarkerTitles = Record<string, string>;
 
+/**
+ * `token`: which analysis of which document a digest or markup belongs to ("<document id>:<run>"). The background
+ * saves a page's verdict only while its token is the tab's latest, so a slow analysis of the page before cannot
+ * overwrite the verdict of the page the tab shows now.
+ */
 export type Message =
-  | { type: 'digest'; digest: PageDigest }
+  | { type: 'digest'; token: string; digest: PageDigest }
   /** The page's serialised DOM (or, for a page too big to serialise, a stand-in: content/markup.ts). */
-  | { type: 'page'; url: string; markup: string }
+  | { type: 'page'; token: string; url: string; markup: string }
   /** After a settings change: the banner and markers for the verdict already stored for this tab. */
   | { type: 'refresh'; url: string; hosts: string[] }
   /** Hosts of links the page added later. */

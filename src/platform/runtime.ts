@@ -11,8 +11,18 @@ type StorageListener = (changes: Record<string, unknown>, area: string) => void;
 
 const api = ((globalThis as { browser?: Api }).browser ?? (globalThis as { chrome?: Api }).chrome) as Api;
 
+/**
+ * The background's answer, or null. A channel closed before the answer came (the page went into the back/forward
+ * cache, or the worker was stopped mid-answer) is no answer, not an error; a context that is gone (the extension
+ * was updated or removed) still throws, so the content script can stop.
+ */
 export async function send<R>(message: Message): Promise<R | null> {
-  return ((await api.runtime.sendMessage(message)) as R | undefined) ?? null;
+  try {
+    return ((await api.runtime.sendMessage(message)) as R | undefined) ?? null;
+  } catch (e) {
+    if (/message (port|channel) (is )?closed/i.test(String((e as Error)?.message ?? e))) return null;
+    throw e;
+  }
 }
 
 /** Calls `cb` when one of `keys` changes in storage.local (settings: banner, markers, language). Returns an unsubscribe. */

@@ -14,7 +14,20 @@ export async function loadVerdict(tabId: number): Promise<Verdict | null> {
 }
 
 export async function forgetVerdict(tabId: number): Promise<void> {
-  await browser.storage.session.remove(key(tabId));
+  await browser.storage.session.remove([key(tabId), latestKey(tabId)]);
+}
+
+const latestKey = (tabId: number) => `latest:${tabId}`;
+
+/** The token of the tab's latest analysis (see platform/messages.ts Message). */
+export async function saveLatest(tabId: number, token: string): Promise<void> {
+  await browser.storage.session.set({ [latestKey(tabId)]: token });
+}
+
+export async function loadLatest(tabId: number): Promise<string | null> {
+  const got = await browser.storage.session.get(latestKey(tabId));
+  const v = got[latestKey(tabId)];
+  return typeof v === 'string' ? v : null;
 }
 
 export async function activeTabId(): Promise<number | null> {

@@ -55,11 +55,8 @@ export function parseDigest(raw: unknown): PageDigest | null {
   const r = raw as Record<string, unknown>;
   if (typeof r.url !== 'string' || r.url.length > DIGEST_LIMITS.urlChars) return null;
   if (!Array.isArray(r.hosts) || r.hosts.length > DIGEST_LIMITS.hosts) return null;
-  const hosts: string[] = [];
-  for (const h of r.hosts) {
-    if (typeof h !== 'string' || !h || h.length > DIGEST_LIMITS.hostChars) return null;
-    hosts.push(h);
-  }
+  // A bad entry is left out, not the digest: one odd link must not turn the extension off for a whole page.
+  const hosts = r.hosts.filter((h): h is string => typeof h === 'string' && h.length > 0 && h.length <= DIGEST_LIMITS.hostChars);
   const optional = (v: unknown) => (v === null || v === undefined ? null : str(v, DIGEST_LIMITS.urlChars));
   return {
     url: r.url,
