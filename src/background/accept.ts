@@ -1,7 +1,7 @@
 // Which messages the background accepts: from our own content script, in a tab's top frame, about that frame's
 // own page (its origin as the browser knows it: the page cannot fake it), with a payload that passes its schema.
 // Anything else is ignored (null).
-import { DIGEST_LIMITS, parseDigest } from '../core/gate/digest';
+import { DIGEST_LIMITS, parseDigest, parseHosts } from '../core/gate/digest';
 import type { Message } from '../platform/messages';
 
 export interface Sender {
@@ -20,10 +20,6 @@ function originOf(url: string | undefined): string | null {
   } catch {
     return null;
   }
-}
-
-function hostsOf(v: unknown): string[] | null {
-  return parseDigest({ url: '', hosts: v })?.hosts ?? null;
 }
 
 function tokenOf(v: unknown): string | null {
@@ -51,7 +47,7 @@ function parse(raw: Record<string, unknown>): Message | null {
     case 'refresh':
     case 'markers': {
       const url = urlOf(raw.url);
-      const hosts = hostsOf(raw.hosts);
+      const hosts = parseHosts(raw.hosts);
       return url && hosts ? { type: raw.type, url, hosts } : null;
     }
     case 'dismiss':

@@ -13,7 +13,7 @@ import { factsFromMarkup } from '../extract/from-markup';
 import type { Translator } from '../platform/i18n-core';
 import type { GateReply, Message, PageReply, RefreshReply } from '../platform/messages';
 import { bannerAllowed, type Settings } from '../platform/settings-core';
-import { bannerModel, type BannerModel } from '../ui/banner-model';
+import { bannerModel, withoutHash, type BannerModel } from '../ui/banner-model';
 import { markerTitles } from './markers';
 
 export interface Env {
@@ -37,8 +37,6 @@ function hostOf(url: string): string {
     return '';
   }
 }
-
-const withoutHash = (url: string) => url.split('#')[0] ?? url;
 
 /** Facts of a page the gate shut, or of a public-media or informational outlet's own page: the address decides. */
 export function shallowFacts(d: PageDigest): PageFacts {

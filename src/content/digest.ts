@@ -25,6 +25,7 @@
  * | <font style="vertical-align: inherit">            | mtResidue true                                  |
  */
 import { DIGEST_LIMITS, PATH_SCOPED_HOSTS, type PageDigest } from '../core/gate/digest';
+import { splitAddress } from '../extract/url';
 
 // Subtrees the edges skip: not article text (code, styles, forms) or navigation, where a brand is a menu entry
 // ("TV guide: BBC, CNN, RT") rather than something the page says.
@@ -68,9 +69,9 @@ function edgeText(root: Element, fromEnd: boolean, chars: number, nodes: number)
 }
 
 /** The main text region: the longest of the first few <article> elements, else <main> / [role=main], else the body. */
-function mainRegion(doc: Document): { root: Element | null } {
+function mainRegion(doc: Document): Element | null {
   const articles = doc.getElementsByTagName('article');
-  if (articles.length === 1) return { root: articles[0]! };
+  if (articles.length === 1) return articles[0]!;
   let best: Element | null = null;
   let bestLength = 0;
   for (let i = 0; i < Math.min(articles.length, DIGEST_LIMITS.articles); i++) {
@@ -81,12 +82,12 @@ function mainRegion(doc: Document): { root: Element | null } {
       bestLength = length;
     }
   }
-  return { root: best ?? doc.querySelector('main, [role="main"]') ?? doc.body };
+  return best ?? doc.querySelector('main, [role="main"]') ?? doc.body;
 }
 
 /** Both ends of the main region's text, walked (text nodes joined by a space, skipping scripts, styles, navigation). */
 function edges(doc: Document): string {
-  const { root } = mainRegion(doc);
+  const root = mainRegion(doc);
   if (!root) return '';
   const n = DIGEST_LIMITS.edgeChars;
   return `${edgeText(root, false, n, DIGEST_LIMITS.edgeNodes)}\n${edgeText(root, true, n, DIGEST_LIMITS.edgeNodes)}`;
@@ -134,18 +135,6 @@ function linkHosts(doc: Document, base: () => string, out: Set<string>): void {
   }
 }
 
-/** host (lower case or not, port and user info cut) and path of an absolute address; null for anything else. */
-function splitAddress(url: string): { host: string; path: string } | null {
-  const start = url.indexOf('://');
-  if (start < 0 || start > 5) return null;
-  const end = url.indexOf('/', start + 3);
-  let host = end < 0 ? url.slice(start + 3) : url.slice(start + 3, end);
-  host = host.slice(host.lastIndexOf('@') + 1);
-  const port = host.lastIndexOf(':');
-  if (port > 0 && !host.endsWith(']')) host = host.slice(0, port);
-  return { host, path: end < 0 ? '/' : url.slice(end).replace(/[?#].*$/s, '') };
-}
-
 /** Images' hosts from img.src, which the browser has resolved to an absolute address (a relative one is this host). */
 function imageHosts(doc: Document, own: string, out: Set<string>): void {
   const images = doc.images ?? doc.querySelectorAll('img[src]');
@@ -159,7 +148,7 @@ function imageHosts(doc: Document, own: string, out: Set<string>): void {
     if (seen.has(head)) continue;
     seen.add(head);
     const parts = splitAddress(src.startsWith('//') ? `https:${src}` : src);
-    if (parts && parts.host && parts.host.toLowerCase() !== own) out.add(hostKey(parts.host, () => parts.path || '/'));
+    if (parts && parts.host && parts.host.toLowerCase() !== own) out.add(hostKey(parts.host, () => parts.path));
   }
 }
 

@@ -95,11 +95,15 @@ function applyMarkers(titles: MarkerTitles | null): void {
       return send<MarkerTitles>({ type: 'markers', url: location.href, hosts });
     });
     measure('markers', start);
-  } else if (!titles && state.stopMarkers) {
-    state.stopMarkers();
-    state.stopMarkers = null;
-    removeMarkers(document);
-  }
+  } else if (!titles) clearMarkers();
+}
+
+/** Stops the markers and takes them off the page. */
+function clearMarkers(): void {
+  if (!state.stopMarkers) return;
+  state.stopMarkers();
+  state.stopMarkers = null;
+  removeMarkers(document);
 }
 
 /** This document's id in analysis tokens ("<document>:<run>", platform/messages.ts). */
@@ -136,12 +140,8 @@ async function analyse(): Promise<void> {
   measure('gate', start);
   const gate = await ask<GateReply>({ type: 'digest', token, digest });
   if (!gate || stale()) return;
-  if (state.stopMarkers) {
-    // A new article in the same document: markers start again from this digest's hosts.
-    state.stopMarkers();
-    state.stopMarkers = null;
-    removeMarkers(document);
-  }
+  // A new article in the same document: markers start again from this digest's hosts.
+  clearMarkers();
   // Markers off (null) may be turned on; an open gate may lead to a banner: both follow the settings.
   if (gate.open || !gate.markers) listenForSettings();
   applyMarkers(gate.markers);
@@ -163,12 +163,8 @@ async function refresh(): Promise<void> {
   const run = state.run;
   const reply = await send<RefreshReply>({ type: 'refresh', url: location.href, hosts: state.hosts });
   if (!reply || run !== state.run || state.stopped) return;
-  if (state.stopMarkers && reply.markers) {
-    // Markers stay on: drawn again, their tooltips may be in another language now.
-    state.stopMarkers();
-    state.stopMarkers = null;
-    removeMarkers(document);
-  }
+  // Markers that stay on are drawn again: their tooltips may be in another language now.
+  clearMarkers();
   applyMarkers(reply.markers);
   // New wording (another language) is drawn afresh; none removes the banner.
   if (state.banner && reply.banner && reply.banner.key !== state.banner.key) state.banner = null;

@@ -1,4 +1,5 @@
 import { factsFromMarkup, hostOfHref, linksToOutlets } from './from-markup';
+import { splitAddress } from './url';
 
 describe('hostOfHref: the same host as new URL(href).hostname for the addresses extraction writes', () => {
   test.each([
@@ -30,4 +31,20 @@ test('factsFromMarkup bounds the markup before parsing it (unless told it is bou
   const facts = factsFromMarkup(deep, 'https://news.example/a');
   expect(facts.url).toBe('https://news.example/a');
   expect(facts.text).toContain('Text');
+});
+
+describe('splitAddress (url.ts): host and path of an absolute address, no URL parse', () => {
+  test.each([
+    ['https://www.rt.com/russia/1/?q#f', { host: 'www.rt.com', path: '/russia/1/' }],
+    ['https://user:pw@CDNI.RT.COM:8443/x.jpg', { host: 'CDNI.RT.COM', path: '/x.jpg' }],
+    ['https://[2001:db8::1]/a', { host: '[2001:db8::1]', path: '/a' }],
+    ['https://a.example?x=1', { host: 'a.example', path: '/' }],
+    ['https://odysee.com/@rtfrance:a/video', { host: 'odysee.com', path: '/@rtfrance:a/video' }],
+  ])('%s', (url, parts) => {
+    expect(splitAddress(url)).toEqual(parts);
+  });
+
+  test.each(['x.jpg', '/a/b', 'data:image/png;base64,AAAA', 'blob:https://a.example/1', 'mailto:a@rt.com'])('%s: null', (url) => {
+    expect(splitAddress(url)).toBeNull();
+  });
 });

@@ -7,6 +7,7 @@ import { lookupHost } from '../core/registry/index';
 import type { PageFacts } from '../core/types';
 import { extractFactsInPlace } from './index';
 import { limitMarkup } from './nesting';
+import { splitAddress } from './url';
 
 /**
  * Links whose host the registry knows: the only ones a signal quotes as evidence (source-link, outlet-link), so
@@ -23,17 +24,9 @@ export function linksToOutlets(): (href: string) => boolean {
   };
 }
 
-/**
- * The host of an address as extraction writes it (URL.href of an http(s) address: scheme, "//", authority, then
- * "/"), without a second URL parse: user info and port cut, lower case. Null for anything else.
- */
+/** The lower-case host of an http(s) address as extraction writes it (URL.href), without a second URL parse. */
 export function hostOfHref(href: string): string | null {
-  const m = /^https?:\/\/([^/?#]*)/i.exec(href);
-  if (!m) return null;
-  let host = m[1]!.slice(m[1]!.lastIndexOf('@') + 1);
-  const port = host.lastIndexOf(':');
-  if (port >= 0 && !host.endsWith(']')) host = host.slice(0, port);
-  return host.toLowerCase();
+  return /^https?:/i.test(href) ? (splitAddress(href)?.host.toLowerCase() ?? null) : null;
 }
 
 /** `bounded`: the markup has been through limitMarkup already (cli/decode.ts does it). */

@@ -65,7 +65,8 @@ function shorten(s: string, max: number): string {
   return s.length <= max ? s : `${s.slice(0, max - 1).trimEnd()}…`;
 }
 
-function withoutHash(url: string): string {
+/** The address without its #fragment: the same article. */
+export function withoutHash(url: string): string {
   return url.split('#')[0] ?? url;
 }
 

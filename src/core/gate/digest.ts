@@ -49,14 +49,22 @@ function str(v: unknown, max: number): string | null {
   return typeof v === 'string' ? v.slice(0, max) : null;
 }
 
+/**
+ * A list of digest hosts, bounded: null when it is not a list or too long; a bad entry is left out, not the list
+ * (one odd link must not turn the extension off for a whole page).
+ */
+export function parseHosts(raw: unknown): string[] | null {
+  if (!Array.isArray(raw) || raw.length > DIGEST_LIMITS.hosts) return null;
+  return raw.filter((h): h is string => typeof h === 'string' && h.length > 0 && h.length <= DIGEST_LIMITS.hostChars);
+}
+
 /** Anything → a PageDigest with every field bounded, or null when it is not one. */
 export function parseDigest(raw: unknown): PageDigest | null {
   if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return null;
   const r = raw as Record<string, unknown>;
   if (typeof r.url !== 'string' || r.url.length > DIGEST_LIMITS.urlChars) return null;
-  if (!Array.isArray(r.hosts) || r.hosts.length > DIGEST_LIMITS.hosts) return null;
-  // A bad entry is left out, not the digest: one odd link must not turn the extension off for a whole page.
-  const hosts = r.hosts.filter((h): h is string => typeof h === 'string' && h.length > 0 && h.length <= DIGEST_LIMITS.hostChars);
+  const hosts = parseHosts(r.hosts);
+  if (!hosts) return null;
   const optional = (v: unknown) => (v === null || v === undefined ? null : str(v, DIGEST_LIMITS.urlChars));
   return {
     url: r.url,
