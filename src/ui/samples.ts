@@ -1,7 +1,76 @@
 // Sample verdicts for component tests and screenshots: the scanner's output for seven corpus pages
 // (node bin/provenance-lens.mjs scan test/corpus/<case>), trimmed (aliases and domains cut, fewer references and
 // sanctions), plus one hostile verdict. Regenerate by scanning again and trimming the same way.
-import type { Verdict } from '../core/types';
+import type { OutletSummary, Verdict } from '../core/types';
+
+/** RT as the popup's outlet card shows it: the same summary in every RT sample below. */
+const RT: OutletSummary = {
+  id: 'rt',
+  name: 'RT',
+  aliases: [
+    'Russia Today',
+    'RT International',
+  ],
+  country: 'RU',
+  owner: 'ANO TV-Novosti (autonomous non-profit organisation, founded in 2005 by state agency RIA Novosti); parent of Ruptly (which owns Redfish and Maffick).',
+  funding: 'Russian federal budget subsidies (MJRC: RUB 23bn in 2020; RUB 82bn planned for 2022–2024).',
+  category: 'state-controlled',
+  typology: {
+    code: 'SC',
+    source: 'https://statemediamonitor.com/2023/10/rt/',
+    asOf: 'MJRC State Media Monitor outlet page, Oct 2023',
+  },
+  sanctions: [
+    {
+      jurisdiction: 'EU',
+      act: 'Council Regulation (EU) 2022/350 of 1 March 2022 (amending Reg. 833/2014, Annex XV) + Council Decision (CFSP) 2022/351',
+      date: '2022-03-01',
+      url: 'https://orer.eu/2022/03/02/eu-imposes-sanctions-on-state-owned-outlets-rt-russia-today-and-sputniks-broadcasting-in-the-eu/',
+    },
+    {
+      jurisdiction: 'UK',
+      act: 'Ofcom revocation of RT\'s UK broadcast licence (licensee ANO TV Novosti found not \'fit and proper\')',
+      date: '2022-03-18',
+      url: 'https://www.euronews.com/2022/03/18/media-regulator-revokes-rt-s-licence-to-broadcast-in-the-uk',
+    },
+    {
+      jurisdiction: 'US',
+      act: 'State Department Foreign Missions Act determination (Rossiya Segodnya and subsidiaries RIA Novosti, RT, TV-Novosti, Ruptly, Sputnik)',
+      date: '2024-09-04',
+      url: 'https://pressfreedomtracker.us/all-incidents/state-department-classifies-six-russian-state-owned-news-outlets-foreign-missions',
+    },
+  ],
+  references: [
+    {
+      fact: 'State-controlled; operated by TV-Novosti; parent of Ruptly/Redfish; funded by federal subsidies; MJRC typology SC',
+      url: 'https://statemediamonitor.com/2023/10/rt/',
+    },
+    {
+      fact: 'RT is a brand of ANO TV-Novosti founded by RIA Novosti in 2005; channels in English, Arabic, Spanish, German, French',
+      url: 'https://en.wikipedia.org/wiki/RT_(TV_network)',
+    },
+    {
+      fact: 'cdni.rt.com image CDN and cdnv.rt.com video CDN used on rt.com article pages',
+      url: 'https://github.com/yt-dlp/yt-dlp/blob/master/yt_dlp/extractor/rtnews.py',
+    },
+  ],
+  domains: [
+    '89.191.237.192',
+    '89.191.237.195',
+    'cdni.rt.com',
+  ],
+  languages: [
+    'en',
+    'ru',
+    'de',
+    'fr',
+    'es',
+    'ar',
+    'sr',
+    'pt',
+  ],
+  policy: 'warn',
+};
 
 /** The founding example: an RT article, machine-translated from English, republished on a German aggregator (test/corpus/seed-rt-de-republish). */
 export const republished: Verdict = {
@@ -10,73 +79,7 @@ export const republished: Verdict = {
   kind: 'republished',
   warn: true,
   confidence: 0.99,
-  outlet: {
-    id: 'rt',
-    name: 'RT',
-    aliases: [
-      'Russia Today',
-      'RT International',
-    ],
-    country: 'RU',
-    owner: 'ANO TV-Novosti (autonomous non-profit organisation, founded in 2005 by state agency RIA Novosti); parent of Ruptly (which owns Redfish and Maffick).',
-    funding: 'Russian federal budget subsidies (MJRC: RUB 23bn in 2020; RUB 82bn planned for 2022–2024).',
-    category: 'state-controlled',
-    typology: {
-      code: 'SC',
-      source: 'https://statemediamonitor.com/2023/10/rt/',
-      asOf: 'MJRC State Media Monitor outlet page, Oct 2023',
-    },
-    sanctions: [
-      {
-        jurisdiction: 'EU',
-        act: 'Council Regulation (EU) 2022/350 of 1 March 2022 (amending Reg. 833/2014, Annex XV) + Council Decision (CFSP) 2022/351',
-        date: '2022-03-01',
-        url: 'https://orer.eu/2022/03/02/eu-imposes-sanctions-on-state-owned-outlets-rt-russia-today-and-sputniks-broadcasting-in-the-eu/',
-      },
-      {
-        jurisdiction: 'UK',
-        act: 'Ofcom revocation of RT\'s UK broadcast licence (licensee ANO TV Novosti found not \'fit and proper\')',
-        date: '2022-03-18',
-        url: 'https://www.euronews.com/2022/03/18/media-regulator-revokes-rt-s-licence-to-broadcast-in-the-uk',
-      },
-      {
-        jurisdiction: 'US',
-        act: 'State Department Foreign Missions Act determination (Rossiya Segodnya and subsidiaries RIA Novosti, RT, TV-Novosti, Ruptly, Sputnik)',
-        date: '2024-09-04',
-        url: 'https://pressfreedomtracker.us/all-incidents/state-department-classifies-six-russian-state-owned-news-outlets-foreign-missions',
-      },
-    ],
-    references: [
-      {
-        fact: 'State-controlled; operated by TV-Novosti; parent of Ruptly/Redfish; funded by federal subsidies; MJRC typology SC',
-        url: 'https://statemediamonitor.com/2023/10/rt/',
-      },
-      {
-        fact: 'RT is a brand of ANO TV-Novosti founded by RIA Novosti in 2005; channels in English, Arabic, Spanish, German, French',
-        url: 'https://en.wikipedia.org/wiki/RT_(TV_network)',
-      },
-      {
-        fact: 'cdni.rt.com image CDN and cdnv.rt.com video CDN used on rt.com article pages',
-        url: 'https://github.com/yt-dlp/yt-dlp/blob/master/yt_dlp/extractor/rtnews.py',
-      },
-    ],
-    domains: [
-      '89.191.237.192',
-      '89.191.237.195',
-      'cdni.rt.com',
-    ],
-    languages: [
-      'en',
-      'ru',
-      'de',
-      'fr',
-      'es',
-      'ar',
-      'sr',
-      'pt',
-    ],
-    policy: 'warn',
-  },
+  outlet: RT,
   site: {
     host: 'weltblick-nachrichten.example',
   },
@@ -200,73 +203,7 @@ export const stateMedia: Verdict = {
   kind: 'state-media',
   warn: true,
   confidence: 0.99,
-  outlet: {
-    id: 'rt',
-    name: 'RT',
-    aliases: [
-      'Russia Today',
-      'RT International',
-    ],
-    country: 'RU',
-    owner: 'ANO TV-Novosti (autonomous non-profit organisation, founded in 2005 by state agency RIA Novosti); parent of Ruptly (which owns Redfish and Maffick).',
-    funding: 'Russian federal budget subsidies (MJRC: RUB 23bn in 2020; RUB 82bn planned for 2022–2024).',
-    category: 'state-controlled',
-    typology: {
-      code: 'SC',
-      source: 'https://statemediamonitor.com/2023/10/rt/',
-      asOf: 'MJRC State Media Monitor outlet page, Oct 2023',
-    },
-    sanctions: [
-      {
-        jurisdiction: 'EU',
-        act: 'Council Regulation (EU) 2022/350 of 1 March 2022 (amending Reg. 833/2014, Annex XV) + Council Decision (CFSP) 2022/351',
-        date: '2022-03-01',
-        url: 'https://orer.eu/2022/03/02/eu-imposes-sanctions-on-state-owned-outlets-rt-russia-today-and-sputniks-broadcasting-in-the-eu/',
-      },
-      {
-        jurisdiction: 'UK',
-        act: 'Ofcom revocation of RT\'s UK broadcast licence (licensee ANO TV Novosti found not \'fit and proper\')',
-        date: '2022-03-18',
-        url: 'https://www.euronews.com/2022/03/18/media-regulator-revokes-rt-s-licence-to-broadcast-in-the-uk',
-      },
-      {
-        jurisdiction: 'US',
-        act: 'State Department Foreign Missions Act determination (Rossiya Segodnya and subsidiaries RIA Novosti, RT, TV-Novosti, Ruptly, Sputnik)',
-        date: '2024-09-04',
-        url: 'https://pressfreedomtracker.us/all-incidents/state-department-classifies-six-russian-state-owned-news-outlets-foreign-missions',
-      },
-    ],
-    references: [
-      {
-        fact: 'State-controlled; operated by TV-Novosti; parent of Ruptly/Redfish; funded by federal subsidies; MJRC typology SC',
-        url: 'https://statemediamonitor.com/2023/10/rt/',
-      },
-      {
-        fact: 'RT is a brand of ANO TV-Novosti founded by RIA Novosti in 2005; channels in English, Arabic, Spanish, German, French',
-        url: 'https://en.wikipedia.org/wiki/RT_(TV_network)',
-      },
-      {
-        fact: 'cdni.rt.com image CDN and cdnv.rt.com video CDN used on rt.com article pages',
-        url: 'https://github.com/yt-dlp/yt-dlp/blob/master/yt_dlp/extractor/rtnews.py',
-      },
-    ],
-    domains: [
-      '89.191.237.192',
-      '89.191.237.195',
-      'cdni.rt.com',
-    ],
-    languages: [
-      'en',
-      'ru',
-      'de',
-      'fr',
-      'es',
-      'ar',
-      'sr',
-      'pt',
-    ],
-    policy: 'warn',
-  },
+  outlet: RT,
   site: {
     host: 'www.rt.com',
   },
@@ -538,73 +475,7 @@ export const translateProxy: Verdict = {
   kind: 'state-media',
   warn: true,
   confidence: 0.99,
-  outlet: {
-    id: 'rt',
-    name: 'RT',
-    aliases: [
-      'Russia Today',
-      'RT International',
-    ],
-    country: 'RU',
-    owner: 'ANO TV-Novosti (autonomous non-profit organisation, founded in 2005 by state agency RIA Novosti); parent of Ruptly (which owns Redfish and Maffick).',
-    funding: 'Russian federal budget subsidies (MJRC: RUB 23bn in 2020; RUB 82bn planned for 2022–2024).',
-    category: 'state-controlled',
-    typology: {
-      code: 'SC',
-      source: 'https://statemediamonitor.com/2023/10/rt/',
-      asOf: 'MJRC State Media Monitor outlet page, Oct 2023',
-    },
-    sanctions: [
-      {
-        jurisdiction: 'EU',
-        act: 'Council Regulation (EU) 2022/350 of 1 March 2022 (amending Reg. 833/2014, Annex XV) + Council Decision (CFSP) 2022/351',
-        date: '2022-03-01',
-        url: 'https://orer.eu/2022/03/02/eu-imposes-sanctions-on-state-owned-outlets-rt-russia-today-and-sputniks-broadcasting-in-the-eu/',
-      },
-      {
-        jurisdiction: 'UK',
-        act: 'Ofcom revocation of RT\'s UK broadcast licence (licensee ANO TV Novosti found not \'fit and proper\')',
-        date: '2022-03-18',
-        url: 'https://www.euronews.com/2022/03/18/media-regulator-revokes-rt-s-licence-to-broadcast-in-the-uk',
-      },
-      {
-        jurisdiction: 'US',
-        act: 'State Department Foreign Missions Act determination (Rossiya Segodnya and subsidiaries RIA Novosti, RT, TV-Novosti, Ruptly, Sputnik)',
-        date: '2024-09-04',
-        url: 'https://pressfreedomtracker.us/all-incidents/state-department-classifies-six-russian-state-owned-news-outlets-foreign-missions',
-      },
-    ],
-    references: [
-      {
-        fact: 'State-controlled; operated by TV-Novosti; parent of Ruptly/Redfish; funded by federal subsidies; MJRC typology SC',
-        url: 'https://statemediamonitor.com/2023/10/rt/',
-      },
-      {
-        fact: 'RT is a brand of ANO TV-Novosti founded by RIA Novosti in 2005; channels in English, Arabic, Spanish, German, French',
-        url: 'https://en.wikipedia.org/wiki/RT_(TV_network)',
-      },
-      {
-        fact: 'cdni.rt.com image CDN and cdnv.rt.com video CDN used on rt.com article pages',
-        url: 'https://github.com/yt-dlp/yt-dlp/blob/master/yt_dlp/extractor/rtnews.py',
-      },
-    ],
-    domains: [
-      '89.191.237.192',
-      '89.191.237.195',
-      'cdni.rt.com',
-    ],
-    languages: [
-      'en',
-      'ru',
-      'de',
-      'fr',
-      'es',
-      'ar',
-      'sr',
-      'pt',
-    ],
-    policy: 'warn',
-  },
+  outlet: RT,
   site: {
     host: 'www.rt.com',
     wrapper: {
