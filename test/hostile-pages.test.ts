@@ -138,6 +138,22 @@ describe('size', () => {
   });
 });
 
+// Readability tests some attribute values with regular expressions that backtrack quadratically (the fuzz test found
+// the first: 43,000 characters of srcset took 5 s); extract/readability-input.ts removes them first. Without it each
+// of these pages takes hours.
+describe("Readability's regular expressions", () => {
+  const story = `<article><h1>Headline</h1><p>${P}</p><p>${P}</p></article>`;
+  test('a srcset of 1 MB without a comma', () => {
+    scan('srcset of 1 MB', wrap(`<img src="a.jpg" srcset="https://img.example/${'<iframe>'.repeat(125_000)} x">${story}`));
+  });
+  test('a lazy image attribute of 1 MB that almost looks like an image address', () => {
+    scan('lazy image attribute of 1 MB', wrap(`<figure><img class="lazy" data-src="${'a.jpg'.repeat(200_000)} x"></figure>${story}`));
+  });
+  test('a meta property of 1 MB of spaces', () => {
+    scan('meta property of 1 MB', wrap(story, `<title>t</title><meta property="${' '.repeat(1_000_000)}x" content="c">`));
+  });
+});
+
 describe('depth', () => {
   // linkedom's parser (htmlparser2) keeps its element stack at the front of an array: quadratic in depth. The scanner
   // flattens markup past MAX_NESTING (512) like Chromium (extract/nesting.ts), and Readability is skipped past

@@ -1,6 +1,7 @@
 // The article itself: Mozilla Readability on a clone of the document (the page is never modified).
 import { Readability } from '@mozilla/readability';
 import { LIMITS, squash } from './limits';
+import { disarmForReadability } from './readability-input';
 
 export interface Article {
   /** The element holding the article (inside the clone), or null when Readability found none. */
@@ -63,17 +64,21 @@ export function fitsReadability(doc: Document): boolean {
 const NO_ARTICLE: Article = { root: null, text: '', byline: null, title: null };
 
 /**
- * The document Readability will work on: a clone (or `doc` itself when `inPlace`), or null when the page is too
+ * The document Readability will work on: a clone (or `doc` itself when `inPlace`) without the attribute values
+ * its regular expressions would take quadratic time on (readability-input.ts), or null when the page is too
  * big or too deep for Readability in bounded time (extraction then falls back to the body text). The first of
  * the two steps of readArticle, so that a caller can yield between them.
  */
 export function articleSource(doc: Document, opts: { inPlace?: boolean } = {}): Document | null {
   if (!fitsReadability(doc)) return null;
+  let source: Document;
   try {
-    return opts.inPlace ? doc : (doc.cloneNode(true) as Document);
+    source = opts.inPlace ? doc : (doc.cloneNode(true) as Document);
   } catch {
     return null;
   }
+  disarmForReadability(source);
+  return source;
 }
 
 /** The second step: Readability on the document articleSource gave (it may rearrange it). */
