@@ -15,7 +15,7 @@ import { isSafeUrl } from '../src/core/verdict-schema';
 import type { PageFacts } from '../src/core/types';
 import { extractFacts } from '../src/extract/index';
 import { LIMITS } from '../src/extract/limits';
-import { MAX_ATTRIBUTES, MAX_COMMENTS, MAX_ELEMENTS, MAX_NESTING, limitMarkup } from '../src/extract/nesting';
+import { MAX_ATTRIBUTES, MAX_COMMENTS, MAX_ELEMENTS, MAX_NESTING, MAX_TEXT_REFERENCES, limitMarkup } from '../src/extract/nesting';
 import { loadCases } from './corpus-cases';
 
 const BOUND_MS = 10_000;
@@ -323,7 +323,7 @@ describe('the markup bounds follow linkedom\'s parser', () => {
       const page = html(c.dir);
       expect([c.name, limitMarkup(page) === page]).toEqual([c.name, true]);
     }
-    expect([MAX_NESTING, MAX_ELEMENTS, MAX_ATTRIBUTES, MAX_COMMENTS]).toEqual([512, 50_000, 256, 10_000]);
+    expect([MAX_NESTING, MAX_ELEMENTS, MAX_ATTRIBUTES, MAX_COMMENTS, MAX_TEXT_REFERENCES]).toEqual([512, 50_000, 256, 10_000, 20_000]);
   });
   test('cut at depth 6 and 16, corpus pages parse no deeper (+1 for a void element at the bottom)', () => {
     for (const c of cases.filter((_, i) => i % 8 === 0)) {
@@ -334,12 +334,14 @@ describe('the markup bounds follow linkedom\'s parser', () => {
     }
   });
   test('cut at 300 elements, 3 attributes, 2 comments, corpus pages parse to no more', () => {
+    let commentsAtBound = 0; // the comment count can be wrong in one way only: finding none
     for (const c of cases.filter((_, i) => i % 8 === 4)) {
       const { document } = parseHTML(limitMarkup(html(c.dir), { elements: 300, attributes: 3, comments: 2 }));
       const all = Array.from(document.querySelectorAll('*'));
       let comments = 0;
+      // childNodes, not firstChild/nextSibling: linkedom gives the doctype no nextSibling
       const walker = (n: Node): void => {
-        for (let k = n.firstChild; k; k = k.nextSibling) {
+        for (const k of Array.from(n.childNodes)) {
           if (k.nodeType === 8) comments++;
           walker(k);
         }
@@ -347,7 +349,45 @@ describe('the markup bounds follow linkedom\'s parser', () => {
       walker(document as unknown as Node);
       // the parser may add <html>, <head> and <body> of its own
       expect([c.name, all.length <= 303, Math.max(0, ...all.map((e) => e.attributes.length)) <= 3, comments <= 2]).toEqual([c.name, true, true, true]);
+      if (comments === 2) commentsAtBound++;
     }
+    expect(commentsAtBound).toBeGreaterThan(3);
+  });
+  test('every reference written out, corpus pages read the same (＜ ＆ for < &) in far fewer text nodes', () => {
+    const plain = (s: string | null | undefined) => (s ?? '').replace(/\uff1c/g, '<').replace(/\uff06/g, '&');
+    const textNodes = (doc: Document) => {
+      let k = 0;
+      const walk = (n: Node): void => {
+        for (const c of Array.from(n.childNodes)) {
+          if (c.nodeType === 3) k++;
+          walk(c);
+        }
+      };
+      walk(doc as unknown as Node);
+      return k;
+    };
+    let fewer = 0;
+    for (const c of cases.filter((_, i) => i % 4 === 1)) {
+      const page = html(c.dir);
+      // every "&" in text written out when it stands for a character
+      const before = parseHTML(page).document as unknown as Document;
+      const after = parseHTML(limitMarkup(page, { textReferences: 0 })).document as unknown as Document;
+      expect([c.name, plain(after.title)]).toEqual([c.name, plain(before.title)]);
+      expect([c.name, plain(after.body?.textContent)]).toEqual([c.name, plain(before.body?.textContent)]);
+      expect([c.name, textNodes(after) <= textNodes(before)]).toEqual([c.name, true]);
+      if (textNodes(after) < textNodes(before)) fewer++;
+    }
+    expect(fewer).toBeGreaterThan(15);
+  });
+  test('1,000,000 references in a paragraph and in the title: no more text nodes than the bound allows', () => {
+    const page = wrap(`<p>${'a&amp;'.repeat(1_000_000)}&lt;b&gt;</p>`, `<title>${'t&quot;'.repeat(100_000)}</title>`);
+    const { document } = parseHTML(limitMarkup(page));
+    const p = document.querySelector('p')!;
+    expect(p.childNodes.length).toBeLessThanOrEqual(2 * MAX_TEXT_REFERENCES + 1);
+    expect(p.textContent!.endsWith('a\uff06\uff1cb>')).toBe(true);
+    expect(p.textContent!.length).toBe(2_000_003);
+    expect(document.title).toBe(`${'t"'.repeat(100_000)}`);
+    scan('1,000,000 references in a paragraph', page);
   });
   test('a page past the bounds: 200,000 elements, 100,000 attributes, 100,000 comments', () => {
     const page = wrap(`<div ${Array.from({ length: 100_000 }, (_, i) => `a${i}="v"`).join(' ')}>${'<p>x</p><!-- c -->'.repeat(100_000)}</div>${'<i>y</i>'.repeat(100_000)}`);

@@ -11,8 +11,14 @@
 // rules, same implied end tags) and removes each start tag that would open an element deeper than MAX_NESTING
 // (what Chromium does too: its parser never nests deeper than 512), every start tag after the first MAX_ELEMENTS,
 // the attributes of a tag past the first MAX_ATTRIBUTES, and the comments past the first MAX_COMMENTS. Text always
-// stays. One pass, linear time; a page within the bounds is returned unchanged (the same string). Text nodes are
-// not bounded here (their number follows the page's size, at most 10 MB in the scanner).
+// stays. One pass, linear time; a page within the bounds is returned unchanged (the same string).
+// Text nodes: linkedom makes one per run of text and one more per character reference in it ("a&amp;b" is three),
+// so 6 MB of "a&amp;" made 2 million text nodes: 2.2 GB and 100 s of scanning (found in a fuzz run). Past the first
+// MAX_TEXT_REFERENCES "&" in text (and in <title>, whose references the parser decodes too), each further reference
+// is written as the character it stands for, "<" and "&" as their full-width forms ＜ ＆ so that no markup and no
+// reference starts there: the text reads the same and makes one node.
+
+import { decodeHTML } from 'entities';
 
 /** Chromium's kMaximumHTMLParserDOMTreeDepth. */
 export const MAX_NESTING = 512;
@@ -22,15 +28,18 @@ export const MAX_ELEMENTS = 50_000;
 export const MAX_ATTRIBUTES = 256;
 /** Comments (and CDATA sections, comments to an HTML parser) per page. */
 export const MAX_COMMENTS = 10_000;
+/** "&" in text per page before references are written out (corpus: at most 3,600 on a page). */
+export const MAX_TEXT_REFERENCES = 20_000;
 
 export interface MarkupBounds {
   depth: number;
   elements: number;
   attributes: number;
   comments: number;
+  textReferences: number;
 }
 
-const BOUNDS: MarkupBounds = { depth: MAX_NESTING, elements: MAX_ELEMENTS, attributes: MAX_ATTRIBUTES, comments: MAX_COMMENTS };
+const BOUNDS: MarkupBounds = { depth: MAX_NESTING, elements: MAX_ELEMENTS, attributes: MAX_ATTRIBUTES, comments: MAX_COMMENTS, textReferences: MAX_TEXT_REFERENCES };
 
 // htmlparser2's tables (Parser.js): void elements, the start tags that close open elements, foreign content.
 const VOID = new Set(['area', 'base', 'basefont', 'br', 'col', 'command', 'embed', 'frame', 'hr', 'img', 'input', 'isindex', 'keygen', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
@@ -184,21 +193,76 @@ function rawTextEnd(html: string, name: string, from: number): number {
   return re.exec(html)?.index ?? -1;
 }
 
+// A character reference as the tokenizer reads one in text: numeric, or named (legacy names without ";" too).
+const REFERENCE = /&(?:#[xX][0-9a-fA-F]+;?|#[0-9]+;?|[A-Za-z][A-Za-z0-9]*;?)/y;
+
+/** The "&" of a page's text, counted span by span in page order; past the bound each reference is written out. */
+class TextReferences {
+  private count = 0;
+  /** The first "&" at or after the last position searched, Infinity past the last one: each search starts past the one before. */
+  private nextAmp = -1;
+
+  constructor(
+    private readonly html: string,
+    private readonly max: number,
+    private readonly edit: (from: number, to: number, text: string) => void,
+  ) {}
+
+  /** What a reference is written as: what it stands for, "<" and "&" full width (memoised: pages repeat a few). */
+  private readonly decoded = new Map<string, string>();
+  private written(ref: string): string {
+    let text = this.decoded.get(ref);
+    if (text === undefined) {
+      text = decodeHTML(ref).replace(/</g, '\uff1c').replace(/&/g, '\uff06');
+      if (this.decoded.size < 10_000) this.decoded.set(ref, text);
+    }
+    return text;
+  }
+
+  /** Text in [from, to): no reference in it reaches past `to` (one never holds "<"). */
+  scan(from: number, to: number): void {
+    for (;;) {
+      if (this.nextAmp < from) {
+        const k = this.html.indexOf('&', from);
+        this.nextAmp = k < 0 ? Infinity : k;
+      }
+      const amp = this.nextAmp;
+      if (amp >= to) return;
+      from = amp + 1;
+      if (++this.count <= this.max) continue;
+      REFERENCE.lastIndex = amp;
+      const ref = REFERENCE.exec(this.html)?.[0];
+      if (!ref) continue;
+      from = amp + ref.length;
+      const text = this.written(ref);
+      if (text !== ref) this.edit(amp, from, text);
+    }
+  }
+}
+
 /**
- * The page within the bounds (defaults: MAX_NESTING, MAX_ELEMENTS, MAX_ATTRIBUTES, MAX_COMMENTS): start tags too
- * deep or past the element bound, attributes past the attribute bound and comments past the comment bound are
- * removed. The same string when nothing is.
+ * The page within the bounds (defaults: MAX_NESTING, MAX_ELEMENTS, MAX_ATTRIBUTES, MAX_COMMENTS,
+ * MAX_TEXT_REFERENCES): start tags too deep or past the element bound, attributes past the attribute bound and
+ * comments past the comment bound are removed, references in text past the reference bound written out. The same
+ * string when nothing is.
  */
 export function limitMarkup(html: string, bounds: Partial<MarkupBounds> = {}): string {
-  const { depth: maxDepth, elements: maxElements, attributes: maxAttributes, comments: maxComments } = { ...BOUNDS, ...bounds };
+  const { depth: maxDepth, elements: maxElements, attributes: maxAttributes, comments: maxComments, textReferences } = { ...BOUNDS, ...bounds };
   const stack = new Stack();
-  const cut: number[] = []; // [start, end) pairs to remove, in order
+  const cut: number[] = []; // [start, end) pairs to replace, in order
+  const put: string[] = []; // what replaces each pair ('' for a removal)
+  const remove = (from: number, to: number, text = '') => {
+    cut.push(from, to);
+    put.push(text);
+  };
+  const references = new TextReferences(html, textReferences, remove);
   let elements = 0;
   let comments = 0;
   const n = html.length;
   let i = 0;
   while (i < n) {
     const lt = html.indexOf('<', i);
+    references.scan(i, lt < 0 || lt + 1 >= n ? n : lt);
     if (lt < 0 || lt + 1 >= n) break;
     const c = html.charCodeAt(lt + 1);
     if (c === 33 /* ! */) {
@@ -213,7 +277,7 @@ export function limitMarkup(html: string, bounds: Partial<MarkupBounds> = {}): s
         comment = false; // a declaration (<!doctype …>): no node
       }
       if (end <= 2) break; // unterminated: the rest is not markup
-      if (comment && ++comments > maxComments) cut.push(lt, end);
+      if (comment && ++comments > maxComments) remove(lt, end);
       i = end;
     } else if (c === 63 /* ? */) {
       const end = html.indexOf('>', lt + 2);
@@ -230,7 +294,7 @@ export function limitMarkup(html: string, bounds: Partial<MarkupBounds> = {}): s
       const end = html.indexOf('>', j);
       if (!isAlpha(html.charCodeAt(j))) {
         if (end < 0) break; // a bogus comment up to ">"
-        if (++comments > maxComments) cut.push(lt, end + 1);
+        if (++comments > maxComments) remove(lt, end + 1);
         i = end + 1;
         continue;
       }
@@ -241,7 +305,7 @@ export function limitMarkup(html: string, bounds: Partial<MarkupBounds> = {}): s
       // "</br>", and "</p>" with no <p> open, make an element of their own
       if ((name === 'br' || (name === 'p' && !stack.has('p'))) && ++elements > maxElements) {
         if (end < 0) break;
-        cut.push(lt, end + 1);
+        remove(lt, end + 1);
         i = end + 1;
         continue;
       }
@@ -256,12 +320,12 @@ export function limitMarkup(html: string, bounds: Partial<MarkupBounds> = {}): s
       const implied = stack.impliedCloses(name);
       const isVoid = VOID.has(name);
       if (++elements > maxElements || (!isVoid && stack.depth - implied >= maxDepth)) {
-        cut.push(lt, tag.end); // the parser never sees this start tag (nor, then, raw text after it)
+        remove(lt, tag.end); // the parser never sees this start tag (nor, then, raw text after it)
         continue;
       }
       let selfClosing = tag.selfClosing;
       if (tag.tooMany >= 0) {
-        cut.push(tag.tooMany, tag.end - 1); // keeps the ">" (and a "/" before the cut, if any)
+        remove(tag.tooMany, tag.end - 1); // keeps the ">" (and a "/" before the cut, if any)
         selfClosing = tag.cutSelfCloses;
       }
       if (isVoid) {
@@ -278,6 +342,7 @@ export function limitMarkup(html: string, bounds: Partial<MarkupBounds> = {}): s
       if (RAW_TEXT.has(name)) {
         const end = rawTextEnd(html, name, i);
         if (end < 0) break;
+        if (name === 'title') references.scan(i, end); // the parser decodes references in a title, not in the others
         i = end; // the end tag is read as one on the next turn
       }
     } else {
@@ -288,7 +353,7 @@ export function limitMarkup(html: string, bounds: Partial<MarkupBounds> = {}): s
   const parts: string[] = [];
   let from = 0;
   for (let k = 0; k < cut.length; k += 2) {
-    parts.push(html.slice(from, cut[k]));
+    parts.push(html.slice(from, cut[k]), put[k / 2]!);
     from = cut[k + 1]!;
   }
   parts.push(html.slice(from));
