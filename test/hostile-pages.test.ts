@@ -388,6 +388,12 @@ describe('the markup bounds follow linkedom\'s parser', () => {
     expect(p.textContent!.length).toBe(2_000_003);
     expect(document.title).toBe(`${'t"'.repeat(100_000)}`);
     scan('1,000,000 references in a paragraph', page);
+    // a title never closed holds the rest of the page, and its references are decoded too
+    const unclosed = `<html><head><title>${'t&amp;'.repeat(1_000_000)}`;
+    const title = parseHTML(limitMarkup(unclosed)).document.querySelector('title')!;
+    expect(title.childNodes.length).toBeLessThanOrEqual(2 * MAX_TEXT_REFERENCES + 1);
+    expect(title.textContent!.endsWith('t\uff06t\uff06')).toBe(true);
+    scan('1,000,000 references in an unclosed title', unclosed);
   });
   test('a page past the bounds: 200,000 elements, 100,000 attributes, 100,000 comments', () => {
     const page = wrap(`<div ${Array.from({ length: 100_000 }, (_, i) => `a${i}="v"`).join(' ')}>${'<p>x</p><!-- c -->'.repeat(100_000)}</div>${'<i>y</i>'.repeat(100_000)}`);

@@ -341,8 +341,9 @@ export function limitMarkup(html: string, bounds: Partial<MarkupBounds> = {}): s
       }
       if (RAW_TEXT.has(name)) {
         const end = rawTextEnd(html, name, i);
+        // the parser decodes references in a title (up to the end of the page when it is not closed), not in the others
+        if (name === 'title') references.scan(i, end < 0 ? n : end);
         if (end < 0) break;
-        if (name === 'title') references.scan(i, end); // the parser decodes references in a title, not in the others
         i = end; // the end tag is read as one on the next turn
       }
     } else {
