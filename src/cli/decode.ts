@@ -5,10 +5,17 @@ const SNIFF_BYTES = 4_096;
 
 export class InputError extends Error {}
 
-function declaredCharset(bytes: Uint8Array): string | null {
-  const head = new TextDecoder('latin1').decode(bytes.subarray(0, SNIFF_BYTES));
-  const m = /<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)/i.exec(head);
-  return m?.[1]?.toLowerCase() ?? null;
+/**
+ * What /<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)/i finds in the head, in linear time (that pattern is cubic: 1.3 s on
+ * 8,000 characters). Its [^>]+ stops at the tag's ">", so the first "<meta" of each tag stands for the others in it,
+ * and the last charset of the tag is the one it takes.
+ */
+export function declaredCharset(head: string): string | null {
+  for (const tag of head.matchAll(/<meta[^>]+/gi)) {
+    const m = /^[^]+charset\s*=\s*(?:["']\s*)?([\w-]+)/i.exec(tag[0].slice(5));
+    if (m) return m[1]!.toLowerCase();
+  }
+  return null;
 }
 
 function isUtf8(bytes: Uint8Array): boolean {
@@ -48,7 +55,7 @@ export function decodeHtml(bytes: Uint8Array, name: string): string {
   else if (utf16) encoding = utf16;
   else if (isUtf8(bytes)) encoding = 'utf-8'; // saved pages are often re-encoded to UTF-8 but keep their old <meta charset>
   // A <meta> cannot declare UTF-16 (it is read as ASCII): browsers take UTF-16 labels there for UTF-8, as we do.
-  else encoding = declaredCharset(bytes)?.replace(/^utf-16(le|be)?$/, 'utf-8') ?? 'windows-1252';
+  else encoding = declaredCharset(new TextDecoder('latin1').decode(bytes.subarray(0, SNIFF_BYTES)))?.replace(/^utf-16(le|be)?$/, 'utf-8') ?? 'windows-1252';
   let text: string;
   try {
     text = new TextDecoder(encoding).decode(bytes);

@@ -1,4 +1,5 @@
 import { eld } from 'eld/small';
+import { randomStrings } from '../core/signals/test-kit';
 import { DETECTOR_READS, detectLanguageNode, languageSample, MIN_LETTERS, SAMPLE_CHARS, sampleHead } from './language';
 
 // Human-written news sentences (several per language, long enough for a reliable answer).
@@ -74,5 +75,22 @@ describe('detectLanguageNode', () => {
       expect(full.startsWith(head)).toBe(true);
       expect(head.length).toBeGreaterThanOrEqual(Math.min(full.length, DETECTOR_READS));
     }
+  });
+});
+
+describe('languageSample: the linear e-mail pattern answers as the old one', () => {
+  const old = (text: string) =>
+    text
+      .slice(0, SAMPLE_CHARS * 2)
+      .replace(/\b(?:https?:\/\/|www\.)\S+/giu, ' ')
+      .replace(/\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b/gu, ' ')
+      .replace(/(?:^|\s)[@#][\p{L}\p{N}_]+/gu, ' ')
+      .replace(/[\p{N}]+(?:[.,:/-][\p{N}]+)*/gu, ' ')
+      .replace(/\s+/gu, ' ')
+      .trim()
+      .slice(0, SAMPLE_CHARS);
+  const texts = [...CASES.map((c) => c[1]), 'Mail a.b+c@x.example.org, -x@y.z or a@b.c.d-x@y.z-.', `0${'-0'.repeat(1000)}0.0`, ...randomStrings(['a', '0', '_', '.', '-', '+', '@', ' ', 'é'], 4000, 16)];
+  test('same results', () => {
+    for (const t of texts) expect(languageSample(t)).toBe(old(t));
   });
 });

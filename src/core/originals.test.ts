@@ -1,6 +1,6 @@
 import { findOriginals, outletSearchDomain, searchTerms } from './originals';
 import { outletById } from './registry/index';
-import { context } from './signals/test-kit';
+import { context, randomStrings } from './signals/test-kit';
 import type { Signal } from './types';
 
 test('a page through Google Translate offers the translated site\'s own address, without the proxy parameters', () => {
@@ -52,4 +52,11 @@ test.each([
   ['xinhua', 'xinhuanet.com'],
 ])('the search for %s is restricted to its main site %s, never an IP address', (id, domain) => {
   expect(outletSearchDomain(outletById(id)!)).toBe(domain);
+});
+
+test('searchTerms: the name pattern with its look-ahead first finds what the old one found', () => {
+  const OLD = /(?<=[\p{Ll}\p{Nd},;:]\s+)(\p{Lu}[\p{L}-]{2,}(?:\s+\p{Lu}[\p{L}-]{2,})?)/gu;
+  const NEW = /(?=\p{Lu})(?<=[\p{Ll}\p{Nd},;:]\s+)(\p{Lu}[\p{L}-]{2,}(?:\s+\p{Lu}[\p{L}-]{2,})?)/gu;
+  const texts = ['Lawrow trifft Choe in Moskau', 'Die Gespräche am Dienstag in Moskau dauerten 3 Stunden.', '\t'.repeat(3000), ...randomStrings(['a', 'B', 'Ü', '1', ',', ';', ' ', '\t', '-', 'Moskau'], 3000, 14)];
+  for (const t of texts) expect([...t.matchAll(NEW)].map((m) => [m.index, m[1]])).toEqual([...t.matchAll(OLD)].map((m) => [m.index, m[1]]));
 });

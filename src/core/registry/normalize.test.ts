@@ -1,4 +1,5 @@
 import { isIpLiteral, normalizeHost, withoutWww } from './normalize';
+import { randomStrings } from '../signals/test-kit';
 
 describe('normalizeHost', () => {
   test.each([
@@ -32,4 +33,11 @@ test('withoutWww', () => {
   expect(withoutWww('www.rt.com')).toBe('rt.com');
   expect(withoutWww('www.com')).toBe('www.com');
   expect(withoutWww('www3.nhk.or.jp')).toBe('www3.nhk.or.jp');
+});
+
+test('the trailing-dot trim answers as the old /\\.+$/', () => {
+  for (const t of ['rt.com.', 'rt.com...', '...', `${'.'.repeat(3000)}\u0000.`, ...randomStrings(['a', '.', '-'], 2000, 12)]) {
+    expect(t.replace(/(?<!\.)\.+$/, '')).toBe(t.replace(/\.+$/, ''));
+  }
+  expect(normalizeHost(`http://rt.com${'.'.repeat(3000)}/`)).toBe('rt.com');
 });

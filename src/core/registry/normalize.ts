@@ -14,7 +14,8 @@ export function normalizeHost(input: string): string | null {
   } catch {
     return null;
   }
-  const host = hostname.replace(/\.+$/, '');
+  // (?<!\.): a run of dots is tried from its first only, not from each (quadratic on "a.....b.").
+  const host = hostname.replace(/(?<!\.)\.+$/, '');
   return host || null;
 }
 

@@ -1,6 +1,6 @@
 import { weightOf } from './weights';
-import { detect } from './attribution-line';
-import { context } from './test-kit';
+import { DASH_AFTER, SENTENCE_MARK, closingBracket, detect } from './attribution-line';
+import { context, randomStrings } from './test-kit';
 import type { PageFacts } from '../types';
 
 const MIDDLE = ['The second paragraph goes on with the story.', 'A third paragraph adds detail.', 'A fourth paragraph quotes an official.', 'A fifth paragraph.', 'A sixth paragraph.', 'A seventh paragraph.', 'An eighth paragraph.', 'A ninth paragraph.', 'The closing paragraph.'];
@@ -75,5 +75,27 @@ describe('attribution-line', () => {
     const facts = { paragraphs: ['BEIJING, Feb. 11 (Xinhua) -- The forum was held.', ...MIDDLE, 'Source: Xinhua', '(Xinhua)'] };
     const signals = detect(context(facts));
     expect(signals.map((s) => s.evidence.text)).toEqual(['BEIJING, Feb. 11 (Xinhua) --', 'Source: Xinhua']);
+  });
+});
+
+describe('attribution-line: linear patterns answer as the old ones', () => {
+  const attacks = ['\t'.repeat(2000), `${'aaaa'.repeat(500)}!`, `(${'\t\t'.repeat(60)}\u0000`, `(${'  '.repeat(60)}x)`, `x. (${' '.repeat(45)}Xinhua${' '.repeat(30)}) .`];
+  const texts = [
+    ...ROWS.flatMap(([, f]) => [...(f.paragraphs ?? []), f.byline ?? '']),
+    ...attacks,
+    ...randomStrings(['a', 'X', ' ', '\t', '\n', '.', '!', '"', '»', '(', ')', '（', '）', '-', '–', ':', '😀'], 4000, 16),
+    ...randomStrings(['a', ' ', '(', ')', '.'], 300, 60, 7),
+  ];
+  test('DASH_AFTER and SENTENCE_MARK', () => {
+    for (const t of texts) {
+      expect(DASH_AFTER.test(t)).toBe(/^\s*\)?\s*(?:[-–—]{1,2}|:)/u.test(t));
+      expect(SENTENCE_MARK.test(t)).toBe(/[!?;"“”«»]|\p{Ll}{4,}\.\s/u.test(t));
+    }
+  });
+  test('closingBracket is the old closing-credit pattern', () => {
+    for (const t of texts) {
+      const m = /(?:^|[.!?。"”»])\s*([(（]\s*([^()（）]{1,40})\s*[)）])\s*\.?$/u.exec(t);
+      expect(closingBracket(t)).toEqual(m ? { bracket: m[1], inner: m[2]!.trim() } : null);
+    }
   });
 });

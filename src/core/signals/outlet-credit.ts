@@ -125,7 +125,8 @@ export function creditPhrase(text: string, h: BrandHit): string | null {
   const after = text.slice(h.end, h.end + 60);
   const start = Math.max(0, h.index - 80);
   // Slash credits: "Mikhail Sinitsyn/TASS", "Sputnik/Ramil Sitdikov", "(Xinhua/Li Xin)", "IMAGO/ITAR-TASS".
-  const slashBefore = /([\p{L}][\p{L}.'’ -]{0,40}?)\s*\/\s*$/u.exec(before);
+  // Only when before ends with "/": before is at most 80 characters, on which the pattern takes up to 0.02 ms.
+  const slashBefore = before.trimEnd().endsWith('/') ? /([\p{L}][\p{L}.'’ -]{0,40}?)\s*\/\s*$/u.exec(before) : null;
   if (slashBefore && /\p{Lu}/u.test(slashBefore[1]!)) return text.slice(h.index - slashBefore[0].length, h.end).trim();
   const slashAfter = /^\s*\/\s*[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,3}/u.exec(after);
   if (slashAfter) {

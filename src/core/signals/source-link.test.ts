@@ -1,6 +1,6 @@
 import { weightOf } from './weights';
 import { detect } from './source-link';
-import { context } from './test-kit';
+import { context, randomStrings } from './test-kit';
 import type { LinkFact, PageFacts } from '../types';
 
 const BODY = ['First paragraph of the article with enough words in it.', 'Second paragraph of the article.', 'Third paragraph.', 'Fourth paragraph.', 'Fifth paragraph.', 'Sixth paragraph.', 'Seventh paragraph, the last.'];
@@ -77,5 +77,16 @@ describe('source-link', () => {
     const facts = page(a(RT_ARTICLE, 'Source'));
     facts.links = [...facts.links!, a('https://de.rt.com/europa/1-x/', 'Quelle')];
     expect(detect(context(facts))).toHaveLength(1);
+  });
+});
+
+describe('source-link: linear trims answer as the old patterns', () => {
+  const texts = ['"RT"', '(rt.com).', '<https://rt.com/>', `)${')'.repeat(2000)}\u0000`, `${'/'.repeat(2000)}\u0000/`, ...randomStrings(['rt', '.', '/', '(', ')', '"', '»', '<', '>', ',', ']', '[', 'x'], 3000, 10)];
+  test('same results', () => {
+    for (const t of texts) {
+      expect(t.replace(/^[«"“„'(\[]+/u, '').replace(/(?<![»"”'),.\]])[»"”'),.\]]+$/u, '')).toBe(t.replace(/^[«"“„'(\[]+|[»"”'),.\]]+$/gu, ''));
+      expect(t.replace(/^[«"“„'(\[<]+/u, '').replace(/(?<![»"”'),.\]>])[»"”'),.\]>]+$/u, '')).toBe(t.replace(/^[«"“„'(\[<]+|[»"”'),.\]>]+$/gu, ''));
+      expect(t.replace(/(?<!\/)\/+$/, '')).toBe(t.replace(/\/+$/, ''));
+    }
   });
 });

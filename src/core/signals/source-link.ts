@@ -80,7 +80,8 @@ export function stateOutletOf(ctx: SignalContext, href: string): HostMatch | nul
 
 /** Anchor text that is the outlet's own name or address ("RT", "rt.com", "https://www.rt.com/russia/…"). */
 function isBareOutlet(ctx: SignalContext, text: string, m: HostMatch): boolean {
-  const t = squash(text).replace(/^[«"“„'(\[]+|[»"”'),.\]]+$/gu, '');
+  // As /^[«"“„'(\[]+|[»"”'),.\]]+$/gu, with the trailing run tried from its start only (quadratic otherwise).
+  const t = squash(text).replace(/^[«"“„'(\[]+/u, '').replace(/(?<![»"”'),.\]])[»"”'),.\]]+$/u, '');
   if (!t) return false;
   const brand = exactBrand(t);
   if (brand) return networkIdOf(brand.outlet) === m.network.id;
@@ -88,7 +89,7 @@ function isBareOutlet(ctx: SignalContext, text: string, m: HostMatch): boolean {
 }
 
 function isBareAddress(ctx: SignalContext, text: string, m: HostMatch): boolean {
-  const t = squash(text).replace(/^[«"“„'(\[<]+|[»"”'),.\]>]+$/gu, '');
+  const t = squash(text).replace(/^[«"“„'(\[<]+/u, '').replace(/(?<![»"”'),.\]>])[»"”'),.\]>]+$/u, '');
   if (!/^(?:https?:\/\/)?[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+(?:[/?#]\S*)?$/iu.test(t)) return false;
   const url = /^https?:\/\//i.test(t) ? t : `https://${t}`;
   return ctx.outletOfUrl(url)?.network.id === m.network.id;
@@ -97,7 +98,8 @@ function isBareAddress(ctx: SignalContext, text: string, m: HostMatch): boolean 
 /** An address with a path: an article, not a home page. */
 function isDeepLink(href: string): boolean {
   try {
-    return new URL(href).pathname.replace(/\/+$/, '').length > 1;
+    // (?<!\/): a run of slashes is tried from its first only, not from each (quadratic on "////x/").
+    return new URL(href).pathname.replace(/(?<!\/)\/+$/, '').length > 1;
   } catch {
     return false;
   }

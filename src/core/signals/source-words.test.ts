@@ -1,4 +1,5 @@
-import { endsWithSourceLabel, isSourceAnchor, isSourceLabel } from './source-words';
+import { clean, endsWithSourceLabel, isSourceAnchor, isSourceLabel } from './source-words';
+import { randomStrings } from './test-kit';
 
 // [text, isSourceLabel, isSourceAnchor]
 const ROWS: [string, boolean, boolean][] = [
@@ -44,5 +45,14 @@ describe('source-words', () => {
     ['according to ', false],
   ])('text before a link %j ends with a source label: %s', (text, yes) => {
     expect(endsWithSourceLabel(text as string)).toBe(yes);
+  });
+});
+
+describe('clean: the linear trims answer as the old pattern', () => {
+  const old = (s: string) =>
+    s.normalize('NFC').toLowerCase().replace(/[\s\u00a0]+/g, ' ').replace(/^[\s[(【（«"“„'‘>»→›·•*|-]+|[\s\])】）»"”'’:：.…>›→»·•*|-]+$/gu, '').trim();
+  const texts = [...ROWS.map((r) => r[0]), `)${')'.repeat(2000)}\u0000`, '"»Quelle«:', ...randomStrings(['a', ' ', '"', '»', '«', '(', ')', ':', '-', '.', '|', '>'], 3000, 12)];
+  test('same results', () => {
+    for (const t of texts) expect(clean(t)).toBe(old(t));
   });
 });

@@ -14,3 +14,10 @@ export function context(over: Partial<PageFacts> = {}, language: string | null =
   if (!f.text && f.paragraphs.length) f.text = f.paragraphs.join('\n');
   return makeContext(f, lookupUrl(f.url, { archivedFrom: f.archivedFrom }), language ?? f.declaredLanguage?.slice(0, 2) ?? null);
 }
+
+/** count strings of up to maxLength characters drawn from alphabet, the same ones on every run (seeded). */
+export function randomStrings(alphabet: string[], count: number, maxLength: number, seed = 1): string[] {
+  let x = seed;
+  const next = () => ((x = (Math.imul(x, 1103515245) + 12345) >>> 0) >>> 8) / 0x1000000;
+  return Array.from({ length: count }, () => Array.from({ length: Math.floor(next() * (maxLength + 1)) }, () => alphabet[Math.floor(next() * alphabet.length)]!).join(''));
+}

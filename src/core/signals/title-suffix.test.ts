@@ -1,6 +1,6 @@
 import { weightOf } from './weights';
-import { context } from './test-kit';
-import { detect } from './title-suffix';
+import { context, randomStrings } from './test-kit';
+import { SEPARATOR, SITE_SEPARATOR, SITE_SEPARATOR_END, detect, splitAtLastDash } from './title-suffix';
 import type { PageFacts } from '../types';
 
 type Row = [string, Partial<PageFacts>, string | null, string | null];
@@ -69,5 +69,23 @@ describe('title-suffix', () => {
 
   test('title and headline naming the same outlet give one signal', () => {
     expect(detect(context({ title: 'A – RT World News', headline: 'A – RT World News' }))).toHaveLength(1);
+  });
+});
+
+describe('title-suffix: linear patterns answer as the old ones', () => {
+  const attacks = ['\t'.repeat(600) + '\t\u0000｜', '\t'.repeat(600) + '\t/：', '\t'.repeat(600) + '\u0000/', `-${'\t'.repeat(150)}-${'\t'.repeat(150)}\t-\u0000`];
+  const titles = [...ROWS.flatMap(([, f]) => [f.title ?? '', f.headline ?? '']), ...attacks, ...randomStrings(['a', 'B', ' ', '\t', '\n', '-', '–', '—', '|', '·', ':', '/', '»', '：', '｜', '界'], 3000, 14)];
+  test('separators split the same', () => {
+    for (const t of titles) {
+      expect(t.split(SEPARATOR)).toEqual(t.split(/\s+(?:--|[-–—|·]|::)\s+|\s*[｜]\s*/u));
+      expect(t.split(SITE_SEPARATOR)).toEqual(t.split(/\s+[:/»«]\s+|\s*[：]\s*/u));
+      expect(t.replace(SITE_SEPARATOR_END, '')).toBe(t.replace(/\s*[:/»«：]\s*$/u, ''));
+    }
+  });
+  test('splitAtLastDash is the old /^(.+?)\\s*[-–—]\\s*([^-–—]+)$/u', () => {
+    for (const t of titles) {
+      const m = /^(.+?)\s*[-–—]\s*([^-–—]+)$/u.exec(t);
+      expect(splitAtLastDash(t)).toEqual(m ? [m[1], m[2]] : null);
+    }
   });
 });

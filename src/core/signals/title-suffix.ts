@@ -47,7 +47,8 @@ import { weightOf } from './weights';
 
 /** How many of the article's first paragraphs may be its title copied into the body. */
 const TITLE_LINES = 3;
-const SEPARATOR = /\s+(?:--|[-–—|·]|::)\s+|\s*[｜]\s*/u;
+// As /\s+(?:--|[-–—|·]|::)\s+|\s*[｜]\s*/u, but a run of white space is tried from its start only (quadratic otherwise).
+export const SEPARATOR = /(?<!\s)\s+(?:--|[-–—|·]|::)\s+|(?<!\s)\s+[｜]\s*|[｜]\s*/u;
 const CJK_END = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}」』）”"]$/u;
 
 function fold(s: string): string {
@@ -74,26 +75,51 @@ function isOwnName(segment: string, own: string[]): boolean {
   return own.some((n) => n === f || (f.length >= 5 && n.length >= 5 && (n.includes(f) || f.includes(n))));
 }
 
+const LINE_BREAK = /[\n\r\u2028\u2029]/u;
+const SPACE = /\s/u;
+
+/**
+ * [m[1], m[2]] of /^(.+?)\s*[-–—]\s*([^-–—]+)$/u.exec(s), without its cubic backtracking on white space: the dash
+ * is the last one in s, the head ends where the white space before it starts (one character at least).
+ */
+export function splitAtLastDash(s: string): [string, string] | null {
+  const dash = Math.max(s.lastIndexOf('-'), s.lastIndexOf('–'), s.lastIndexOf('—'));
+  if (dash < 1) return null;
+  let end = dash;
+  while (end > 1 && SPACE.test(s[end - 1]!)) end--;
+  const head = s.slice(0, end);
+  if (LINE_BREAK.test(head)) return null;
+  let from = dash + 1;
+  while (from < s.length && SPACE.test(s[from]!)) from++;
+  // [^-–—]+ needs a character: when only white space follows the dash, \s* gives its last one back.
+  if (from === s.length) from = from > dash + 1 ? s.length - 1 : -1;
+  return from < 0 ? null : [head, s.slice(from)];
+}
+
 /** Splits a title into segments; an unspaced dash counts before a known section name or after CJK text. */
 export function segments(title: string): string[] {
   const parts = title.split(SEPARATOR).map((p) => p.trim()).filter(Boolean);
   const last = parts[parts.length - 1];
   if (last) {
-    const m = /^(.+?)\s*[-–—]\s*([^-–—]+)$/u.exec(last);
-    if (m && (knownSection(m[2]!) || (CJK_END.test(m[1]!) && brandSegment(m[2]!)))) parts.splice(parts.length - 1, 1, m[1]!.trim(), m[2]!.trim());
+    const m = splitAtLastDash(last);
+    if (m && (knownSection(m[1]) || (CJK_END.test(m[0]) && brandSegment(m[1])))) parts.splice(parts.length - 1, 1, m[0].trim(), m[1].trim());
   }
   return parts;
 }
 
 /** Separators that only ever count before the site's own name: "… : Site", "…：Site", "… / Site", "… » Site". */
-const SITE_SEPARATOR = /\s+[:/»«]\s+|\s*[：]\s*/u;
+// As /\s+[:/»«]\s+|\s*[：]\s*/u, with a run of white space tried from its start only.
+export const SITE_SEPARATOR = /(?<!\s)\s+[:/»«]\s+|(?<!\s)\s+[：]\s*|[：]\s*/u;
+
+/** A site separator closing a title: as /\s*[:/»«：]\s*$/u, with a run of white space tried from its start only. */
+export const SITE_SEPARATOR_END = /(?<!\s)\s*[:/»«：]\s*$/u;
 
 /** Drops the site's own name from the end of a title, also after a separator used for nothing else (" : "). */
 function withoutOwnName(title: string, own: string[]): string {
   const parts = title.split(SITE_SEPARATOR);
   if (parts.length > 1 && isOwnName(parts[parts.length - 1]!, own)) {
     const cut = title.length - parts[parts.length - 1]!.length;
-    return title.slice(0, cut).replace(/\s*[:/»«：]\s*$/u, '').trim();
+    return title.slice(0, cut).replace(SITE_SEPARATOR_END, '').trim();
   }
   return title;
 }

@@ -10,6 +10,7 @@ export function unwrapWayback(url: URL): Unwrapped {
   if (!HOSTS.has(url.hostname.replace(/\.$/, ''))) return null;
   const m = PATH.exec(url.pathname);
   if (!m) return null;
-  const original = embeddedAddress(`${m[1]!.replace(/\*+$/, '')}${url.search}${url.hash}`);
+  // (?<!\*): a run of stars is tried from its first only, not from each (quadratic on "****x*").
+  const original = embeddedAddress(`${m[1]!.replace(/(?<!\*)\*+$/, '')}${url.search}${url.hash}`);
   return original ? { kind: 'wayback', inner: original } : null;
 }
