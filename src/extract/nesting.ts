@@ -12,11 +12,12 @@
 // (what Chromium does too: its parser never nests deeper than 512), every start tag after the first MAX_ELEMENTS,
 // the attributes of a tag past the first MAX_ATTRIBUTES, and the comments past the first MAX_COMMENTS. Text always
 // stays. One pass, linear time; a page within the bounds is returned unchanged (the same string).
-// Text nodes: linkedom makes one per run of text and one more per character reference in it ("a&amp;b" is three),
-// so 6 MB of "a&amp;" made 2 million text nodes: 2.2 GB and 100 s of scanning (found in a fuzz run). Past the first
-// MAX_TEXT_REFERENCES "&" in text (and in <title>, whose references the parser decodes too), each further reference
-// is written as the character it stands for, "<" and "&" as their full-width forms ＜ ＆ so that no markup and no
-// reference starts there: the text reads the same and makes one node.
+// Text nodes: linkedom makes one per run of text, and one more per character reference in it ("a&amp;b" is three) and
+// per "<" that starts no markup ("a < b" is two): 6 MB of "a&amp;" made 2 million text nodes, 2.2 GB and 100 s of
+// scanning (found by fuzzing; so did runs of "<"). Past the first MAX_TEXT_BREAKS of these in text (and references
+// in a <title>, which the parser decodes too), each further reference is written as the character it stands for and
+// each further stray "<" as "＜", "<" and "&" in their full-width forms so that no markup and no reference starts
+// there: the text reads the same and makes one node.
 
 import { decodeHTML } from 'entities';
 
@@ -28,18 +29,18 @@ export const MAX_ELEMENTS = 50_000;
 export const MAX_ATTRIBUTES = 256;
 /** Comments (and CDATA sections, comments to an HTML parser) per page. */
 export const MAX_COMMENTS = 10_000;
-/** "&" in text per page before references are written out (corpus: at most 3,600 on a page). */
-export const MAX_TEXT_REFERENCES = 20_000;
+/** References and stray "<" in text per page before they are written out (corpus: at most 3,600 on a page). */
+export const MAX_TEXT_BREAKS = 20_000;
 
 export interface MarkupBounds {
   depth: number;
   elements: number;
   attributes: number;
   comments: number;
-  textReferences: number;
+  textBreaks: number;
 }
 
-const BOUNDS: MarkupBounds = { depth: MAX_NESTING, elements: MAX_ELEMENTS, attributes: MAX_ATTRIBUTES, comments: MAX_COMMENTS, textReferences: MAX_TEXT_REFERENCES };
+const BOUNDS: MarkupBounds = { depth: MAX_NESTING, elements: MAX_ELEMENTS, attributes: MAX_ATTRIBUTES, comments: MAX_COMMENTS, textBreaks: MAX_TEXT_BREAKS };
 
 // htmlparser2's tables (Parser.js): void elements, the start tags that close open elements, foreign content.
 const VOID = new Set(['area', 'base', 'basefont', 'br', 'col', 'command', 'embed', 'frame', 'hr', 'img', 'input', 'isindex', 'keygen', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
@@ -193,19 +194,61 @@ function rawTextEnd(html: string, name: string, from: number): number {
   return re.exec(html)?.index ?? -1;
 }
 
+/**
+ * html.indexOf(char, from) as a loop. The loop over a page's tags calls it once per "<" (and TextBreaks once per "&"):
+ * with String.prototype.indexOf, once V8 had optimised limitMarkup on other pages, each call cost time in proportion
+ * to the rest of the page (600,000 stray "<" took 11 s after the corpus had been through, 0.5 s in a fresh process);
+ * this loop takes 1.1 s either way.
+ */
+function indexOfChar(html: string, code: number, from: number): number {
+  const n = html.length;
+  for (let i = from; i < n; i++) if (html.charCodeAt(i) === code) return i;
+  return -1;
+}
+
+/** Replacements of [from, to) ranges, added in page order; a range adjacent to the last one extends it. */
+class Edits {
+  private readonly cut: number[] = [];
+  private readonly put: string[] = [];
+
+  add(from: number, to: number, text: string): void {
+    const last = this.cut.length - 1;
+    if (last > 0 && this.cut[last] === from) {
+      this.cut[last] = to; // a run of references or of "<": one range
+      this.put[this.put.length - 1] += text;
+      return;
+    }
+    this.cut.push(from, to);
+    this.put.push(text);
+  }
+
+  /** html with the replacements; the same string when there are none. */
+  applyTo(html: string): string {
+    if (!this.cut.length) return html;
+    const parts: string[] = [];
+    let from = 0;
+    for (let k = 0; k < this.cut.length; k += 2) {
+      parts.push(html.slice(from, this.cut[k]), this.put[k / 2]!);
+      from = this.cut[k + 1]!;
+    }
+    parts.push(html.slice(from));
+    return parts.join('');
+  }
+}
+
 // A character reference as the tokenizer reads one in text: numeric, or named (legacy names without ";" too).
 const REFERENCE = /&(?:#[xX][0-9a-fA-F]+;?|#[0-9]+;?|[A-Za-z][A-Za-z0-9]*;?)/y;
 
-/** The "&" of a page's text, counted span by span in page order; past the bound each reference is written out. */
-class TextReferences {
-  private count = 0;
+/** The "&" and stray "<" of a page's text, counted in page order; past the bound each is written out. */
+class TextBreaks {
+  count = 0;
   /** The first "&" at or after the last position searched, Infinity past the last one: each search starts past the one before. */
   private nextAmp = -1;
 
   constructor(
     private readonly html: string,
     private readonly max: number,
-    private readonly edit: (from: number, to: number, text: string) => void,
+    private readonly edits: Edits,
   ) {}
 
   /** What a reference is written as: what it stands for, "<" and "&" full width (memoised: pages repeat a few). */
@@ -223,7 +266,7 @@ class TextReferences {
   scan(from: number, to: number): void {
     for (;;) {
       if (this.nextAmp < from) {
-        const k = this.html.indexOf('&', from);
+        const k = indexOfChar(this.html, 38 /* & */, from);
         this.nextAmp = k < 0 ? Infinity : k;
       }
       const amp = this.nextAmp;
@@ -235,34 +278,30 @@ class TextReferences {
       if (!ref) continue;
       from = amp + ref.length;
       const text = this.written(ref);
-      if (text !== ref) this.edit(amp, from, text);
+      if (text !== ref) this.edits.add(amp, from, text);
     }
   }
 }
 
 /**
  * The page within the bounds (defaults: MAX_NESTING, MAX_ELEMENTS, MAX_ATTRIBUTES, MAX_COMMENTS,
- * MAX_TEXT_REFERENCES): start tags too deep or past the element bound, attributes past the attribute bound and
- * comments past the comment bound are removed, references in text past the reference bound written out. The same
- * string when nothing is.
+ * MAX_TEXT_BREAKS): start tags too deep or past the element bound, attributes past the attribute bound and
+ * comments past the comment bound are removed, references and stray "<" in text past the text-break bound written
+ * out. The same string when nothing is.
  */
 export function limitMarkup(html: string, bounds: Partial<MarkupBounds> = {}): string {
-  const { depth: maxDepth, elements: maxElements, attributes: maxAttributes, comments: maxComments, textReferences } = { ...BOUNDS, ...bounds };
+  const { depth: maxDepth, elements: maxElements, attributes: maxAttributes, comments: maxComments, textBreaks } = { ...BOUNDS, ...bounds };
   const stack = new Stack();
-  const cut: number[] = []; // [start, end) pairs to replace, in order
-  const put: string[] = []; // what replaces each pair ('' for a removal)
-  const remove = (from: number, to: number, text = '') => {
-    cut.push(from, to);
-    put.push(text);
-  };
-  const references = new TextReferences(html, textReferences, remove);
+  const edits = new Edits();
+  const remove = (from: number, to: number) => edits.add(from, to, '');
+  const breaks = new TextBreaks(html, textBreaks, edits);
   let elements = 0;
   let comments = 0;
   const n = html.length;
   let i = 0;
   while (i < n) {
-    const lt = html.indexOf('<', i);
-    references.scan(i, lt < 0 || lt + 1 >= n ? n : lt);
+    const lt = indexOfChar(html, 60 /* < */, i);
+    breaks.scan(i, lt < 0 || lt + 1 >= n ? n : lt);
     if (lt < 0 || lt + 1 >= n) break;
     const c = html.charCodeAt(lt + 1);
     if (c === 33 /* ! */) {
@@ -342,21 +381,14 @@ export function limitMarkup(html: string, bounds: Partial<MarkupBounds> = {}): s
       if (RAW_TEXT.has(name)) {
         const end = rawTextEnd(html, name, i);
         // the parser decodes references in a title (up to the end of the page when it is not closed), not in the others
-        if (name === 'title') references.scan(i, end < 0 ? n : end);
+        if (name === 'title') breaks.scan(i, end < 0 ? n : end);
         if (end < 0) break;
         i = end; // the end tag is read as one on the next turn
       }
     } else {
-      i = lt + 1; // "<" followed by anything else is text
+      if (++breaks.count > textBreaks) edits.add(lt, lt + 1, '\uff1c'); // "<" followed by anything else is text, and a text node of its own
+      i = lt + 1;
     }
   }
-  if (!cut.length) return html;
-  const parts: string[] = [];
-  let from = 0;
-  for (let k = 0; k < cut.length; k += 2) {
-    parts.push(html.slice(from, cut[k]), put[k / 2]!);
-    from = cut[k + 1]!;
-  }
-  parts.push(html.slice(from));
-  return parts.join('');
+  return edits.applyTo(html);
 }
