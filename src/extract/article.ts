@@ -1,7 +1,7 @@
 // The article itself: Mozilla Readability on a clone of the document (the page is never modified).
 import { Readability } from '@mozilla/readability';
 import { LIMITS, squash } from './limits';
-import { disarmForReadability } from './readability-input';
+import { disarmElement, disarmForReadability } from './readability-input';
 
 export interface Article {
   /** The element holding the article (inside the clone), or null when Readability found none. */
@@ -46,8 +46,9 @@ const RAW = new Set(['script', 'style']);
 /**
  * Whether the document is small and shallow enough for Readability (bounds in LIMITS): one iterative walk that
  * stops at the first bound exceeded, so it costs at most LIMITS.readabilityElements steps (and their text nodes).
+ * `disarm`: the walk also takes out the attribute values readability-input.ts describes (doc is Readability's own).
  */
-export function fitsReadability(doc: Document): boolean {
+export function fitsReadability(doc: Document, disarm = false): boolean {
   let node: Element | null = doc.documentElement;
   let depth = 0;
   let elements = 0;
@@ -61,6 +62,7 @@ export function fitsReadability(doc: Document): boolean {
     depthSum += depth;
     if (depthSum > LIMITS.readabilityDepthSum) return false;
     const name: string = node.localName?.toLowerCase() ?? '';
+    if (disarm) disarmElement(node, name);
     const above = depth > 0 ? cleaned[depth - 1]! : 0;
     cleaned[depth] = above + (CLEANED.has(name) ? 1 : 0);
     const w = (weight[depth] = (depth > 0 ? weight[depth - 1]! : 0) + (TEXTISH.has(name) ? above : 0));
@@ -92,10 +94,11 @@ const NO_ARTICLE: Article = { root: null, text: '', byline: null, title: null };
  * the two steps of readArticle, so that a caller can yield between them.
  */
 export function articleSource(doc: Document, opts: { inPlace?: boolean } = {}): Document | null {
+  if (opts.inPlace) return fitsReadability(doc, true) ? doc : null; // one walk checks the bounds and disarms
   if (!fitsReadability(doc)) return null;
   let source: Document;
   try {
-    source = opts.inPlace ? doc : (doc.cloneNode(true) as Document);
+    source = doc.cloneNode(true) as Document;
   } catch {
     return null;
   }

@@ -36,23 +36,25 @@ const LAZY_KEEP = new Set(['src', 'alt']);
 /** Removes from `doc` (the copy Readability will work on) the attribute values described above; returns how many. */
 export function disarmForReadability(doc: Document): number {
   let removed = 0;
-  let node: Element | null = doc.documentElement;
-  while (node) {
-    const name: string = node.localName?.toLowerCase() ?? '';
-    if (name === 'meta') {
-      const property = node.getAttribute('property');
-      if (property !== null && property.length > META_PROPERTY_CHARS) {
-        node.removeAttribute('property');
-        removed++;
-      }
-    } else if (SRCSET_ELEMENTS.has(name)) {
-      if (node.hasAttribute('srcset')) {
-        node.removeAttribute('srcset');
-        removed++;
-      }
-      if (LAZY_ELEMENTS.has(name)) removed += removeLongAttributes(node);
+  for (let node: Element | null = doc.documentElement; node; node = nextElement(node)) removed += disarmElement(node, node.localName?.toLowerCase() ?? '');
+  return removed;
+}
+
+/** The same for one element (`name`: its lower-case local name), for a caller that walks the document anyway. */
+export function disarmElement(node: Element, name: string): number {
+  let removed = 0;
+  if (name === 'meta') {
+    const property = node.getAttribute('property');
+    if (property !== null && property.length > META_PROPERTY_CHARS) {
+      node.removeAttribute('property');
+      removed++;
     }
-    node = nextElement(node);
+  } else if (SRCSET_ELEMENTS.has(name)) {
+    if (node.hasAttribute('srcset')) {
+      node.removeAttribute('srcset');
+      removed++;
+    }
+    if (LAZY_ELEMENTS.has(name)) removed += removeLongAttributes(node);
   }
   return removed;
 }
