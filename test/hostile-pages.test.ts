@@ -305,6 +305,13 @@ describe('script and markup in page text', () => {
   });
 });
 
+/** How many nodes of this type are under n. childNodes, not firstChild/nextSibling: linkedom gives the doctype no nextSibling. */
+function nodesOfType(n: Node, type: number): number {
+  let k = 0;
+  for (const c of Array.from(n.childNodes)) k += (c.nodeType === type ? 1 : 0) + nodesOfType(c, type);
+  return k;
+}
+
 describe('the markup bounds follow linkedom\'s parser', () => {
   const cases = loadCases();
   const html = (dir: string) => new TextDecoder().decode(readFileSync(join(dir, 'page.html')));
@@ -348,15 +355,7 @@ describe('the markup bounds follow linkedom\'s parser', () => {
     for (const c of cases.filter((_, i) => i % 8 === 4)) {
       const { document } = parseHTML(limitMarkup(html(c.dir), { elements: 300, attributes: 3, comments: 2 }));
       const all = Array.from(document.querySelectorAll('*'));
-      let comments = 0;
-      // childNodes, not firstChild/nextSibling: linkedom gives the doctype no nextSibling
-      const walker = (n: Node): void => {
-        for (const k of Array.from(n.childNodes)) {
-          if (k.nodeType === 8) comments++;
-          walker(k);
-        }
-      };
-      walker(document as unknown as Node);
+      const comments = nodesOfType(document as unknown as Node, 8);
       // the parser may add <html>, <head> and <body> of its own
       expect([c.name, all.length <= 303, Math.max(0, ...all.map((e) => e.attributes.length)) <= 3, comments <= 2]).toEqual([c.name, true, true, true]);
       if (comments === 2) commentsAtBound++;
@@ -365,17 +364,7 @@ describe('the markup bounds follow linkedom\'s parser', () => {
   });
   test('every reference written out, corpus pages read the same (＜ ＆ for < &) in far fewer text nodes', () => {
     const plain = (s: string | null | undefined) => (s ?? '').replace(/\uff1c/g, '<').replace(/\uff06/g, '&');
-    const textNodes = (doc: Document) => {
-      let k = 0;
-      const walk = (n: Node): void => {
-        for (const c of Array.from(n.childNodes)) {
-          if (c.nodeType === 3) k++;
-          walk(c);
-        }
-      };
-      walk(doc as unknown as Node);
-      return k;
-    };
+    const textNodes = (doc: Document) => nodesOfType(doc as unknown as Node, 3);
     let fewer = 0;
     for (const c of cases.filter((_, i) => i % 4 === 1)) {
       const page = html(c.dir);
