@@ -241,7 +241,7 @@ const REFERENCE = /&(?:#[xX][0-9a-fA-F]+;?|#[0-9]+;?|[A-Za-z][A-Za-z0-9]*;?)/y;
 
 /** The "&" and stray "<" of a page's text, counted in page order; past the bound each is written out. */
 class TextBreaks {
-  count = 0;
+  private count = 0;
   /** The first "&" at or after the last position searched, Infinity past the last one: each search starts past the one before. */
   private nextAmp = -1;
 
@@ -260,6 +260,11 @@ class TextBreaks {
       if (this.decoded.size < 10_000) this.decoded.set(ref, text);
     }
     return text;
+  }
+
+  /** A "<" in text that starts no markup (the parser ends the text node before it). */
+  strayLessThan(at: number): void {
+    if (++this.count > this.max) this.edits.add(at, at + 1, '\uff1c');
   }
 
   /** Text in [from, to): no reference in it reaches past `to` (one never holds "<"). */
@@ -386,7 +391,7 @@ export function limitMarkup(html: string, bounds: Partial<MarkupBounds> = {}): s
         i = end; // the end tag is read as one on the next turn
       }
     } else {
-      if (++breaks.count > textBreaks) edits.add(lt, lt + 1, '\uff1c'); // "<" followed by anything else is text, and a text node of its own
+      breaks.strayLessThan(lt); // "<" followed by anything else is text, and a text node of its own
       i = lt + 1;
     }
   }

@@ -33,10 +33,12 @@ const SRCSET_ELEMENTS = new Set(['img', 'picture', 'figure', 'video', 'audio', '
 const LAZY_ELEMENTS = new Set(['img', 'picture', 'figure']);
 const LAZY_KEEP = new Set(['src', 'alt']);
 
+const DISARMED = 'meta, img, picture, figure, video, audio, source';
+
 /** Removes from `doc` (the copy Readability will work on) the attribute values described above; returns how many. */
 export function disarmForReadability(doc: Document): number {
   let removed = 0;
-  for (let node: Element | null = doc.documentElement; node; node = nextElement(node)) removed += disarmElement(node, node.localName?.toLowerCase() ?? '');
+  for (const el of Array.from(doc.querySelectorAll(DISARMED))) removed += disarmElement(el, el.localName.toLowerCase());
   return removed;
 }
 
@@ -64,17 +66,4 @@ function removeLongAttributes(el: Element): number {
   for (const a of Array.from(el.attributes)) if (!LAZY_KEEP.has(a.name.toLowerCase()) && a.value.length > MEDIA_ATTR_CHARS) long.push(a.name);
   for (const n of long) el.removeAttribute(n);
   return long.length;
-}
-
-/** The next element in document order (depth first), without recursion. */
-function nextElement(el: Element): Element | null {
-  const child = el.firstElementChild;
-  if (child) return child;
-  let node: Element | null = el;
-  while (node) {
-    const next: Element | null = node.nextElementSibling;
-    if (next) return next;
-    node = node.parentElement;
-  }
-  return null;
 }
