@@ -1,4 +1,5 @@
-import { acceptMessage, MAX_MARKUP_CHARS, type Sender } from './accept';
+import { MARKUP_CAPS } from '../core/fact-limits';
+import { acceptMessage, type Sender } from './accept';
 
 const ID = 'our-extension-id';
 const page = 'https://news.example/2024/a/';
@@ -46,7 +47,7 @@ test.each([
   ['a digest that is a string', { type: 'digest', digest: 'hello' }, good],
   ['too many hosts', msg({ hosts: Array.from({ length: 4_000 }, (_, i) => `h${i}.example`) }), good],
   ['markup that is not a string', { type: 'page', token: 'doc:1', url: page, markup: { html: 1 } }, good],
-  ['markup over the cap', { type: 'page', token: 'doc:1', url: page, markup: 'x'.repeat(MAX_MARKUP_CHARS + 1) }, good],
+  ['markup over the cap', { type: 'page', token: 'doc:1', url: page, markup: 'x'.repeat(MARKUP_CAPS.chars + 1) }, good],
   ['the old facts message', { type: 'page-facts', facts: { url: page } }, good],
   ['another message type', { type: 'set-verdict', verdict: { warn: false } }, good],
   ['an array', [msg()], good],

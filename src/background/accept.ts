@@ -1,8 +1,9 @@
 // Which messages the background accepts: from our own content script, in a tab's top frame, about that frame's
 // own page (its origin as the browser knows it: the page cannot fake it), with a payload that passes its schema.
 // Anything else is ignored (null).
+import { MARKUP_CAPS } from '../core/fact-limits';
 import { DIGEST_LIMITS, parseDigest, parseHosts } from '../core/gate/digest';
-import type { Message } from '../platform/messages';
+import type { Message } from '../protocol/messages';
 
 export interface Sender {
   id?: string;
@@ -11,8 +12,6 @@ export interface Sender {
   tab?: { id?: number; url?: string };
 }
 
-/** The most markup the background parses (characters); the content script sends a stand-in above its own cap. */
-export const MAX_MARKUP_CHARS = 8 * 1024 * 1024;
 
 function originOf(url: string | undefined): string | null {
   try {
@@ -41,7 +40,7 @@ function parse(raw: Record<string, unknown>): Message | null {
     case 'page': {
       const url = urlOf(raw.url);
       const token = tokenOf(raw.token);
-      const markup = typeof raw.markup === 'string' && raw.markup.length <= MAX_MARKUP_CHARS ? raw.markup : null;
+      const markup = typeof raw.markup === 'string' && raw.markup.length <= MARKUP_CAPS.chars ? raw.markup : null;
       return url && token && markup !== null ? { type: 'page', token, url, markup } : null;
     }
     case 'refresh':

@@ -8,7 +8,7 @@ import { detectLanguage } from '../platform/language';
 import { dismissPage, loadSettings, neverShowOn } from '../platform/settings';
 import { forgetVerdict, loadLatest, loadVerdict, saveLatest, saveVerdict } from '../platform/verdict-store';
 import { acceptMessage } from './accept';
-import { badgeFor } from './badge';
+import { badgeFor } from '../wording/badge';
 import { handle, type Env } from './pipeline';
 
 async function showBadge(tabId: number, verdict: Verdict | null): Promise<void> {

@@ -7,8 +7,8 @@ import { parseHTML } from 'linkedom';
 import { parseDigest } from '../core/gate/digest';
 import type { Verdict } from '../core/types';
 import { readDigest } from '../content/digest';
-import { catalogueTranslator } from '../platform/i18n-core';
-import { defaults, type Settings } from '../platform/settings-core';
+import { catalogueTranslator } from '../i18n/catalogue';
+import { defaults, type Settings } from '../settings/schema';
 import { handle, type Env } from './pipeline';
 
 const CORPUS = join(__dirname, '..', '..', 'test', 'corpus');

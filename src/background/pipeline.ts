@@ -10,11 +10,12 @@ import { addressDecides, gateOf } from '../core/gate/gate';
 import type { PageFacts, Verdict } from '../core/types';
 import { sanitizeVerdict } from '../core/verdict-schema';
 import { factsFromMarkup } from '../extract/from-markup';
-import type { Translator } from '../platform/i18n-core';
-import type { GateReply, Message, PageReply, RefreshReply } from '../platform/messages';
-import { bannerAllowed, type Settings } from '../platform/settings-core';
-import { bannerModel, withoutHash, type BannerModel } from '../ui/banner-model';
-import { markerTitles } from './markers';
+import type { Translator } from '../i18n/catalogue';
+import type { GateReply, Message, PageReply, RefreshReply } from '../protocol/messages';
+import { bannerAllowed, type Settings } from '../settings/schema';
+import { bannerModel, type BannerModel } from '../wording/banner-model';
+import { withoutHash } from '../core/address';
+import { markerTitles } from '../wording/markers';
 
 export interface Env {
   settings(): Promise<Settings>;

@@ -1,6 +1,6 @@
 // The inline banner: a host element with a CLOSED shadow root (the page can neither restyle nor read it), built
 // from a BannerModel with createElement and textContent only: page text is always text.
-import type { BannerModel, EvidenceItem } from '../ui/banner-model';
+import type { BannerModel, EvidenceItem } from '../wording/banner-model';
 import { clearHighlight, EvidenceFinder, showEvidence } from './banner/highlight';
 import { insertWithoutShift, placement } from './banner/placement';
 import { BANNER_CSS, HOST_STYLE } from './banner/styles';

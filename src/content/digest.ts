@@ -25,7 +25,7 @@
  * | <font style="vertical-align: inherit">            | mtResidue true                                  |
  */
 import { DIGEST_LIMITS, PATH_SCOPED_HOSTS, type PageDigest } from '../core/gate/digest';
-import { splitAddress } from '../extract/url';
+import { splitAddress } from '../core/address';
 
 // Subtrees the edges skip: not article text (code, styles, forms) or navigation, where a brand is a menu entry
 // ("TV guide: BBC, CNN, RT") rather than something the page says.

@@ -6,9 +6,9 @@
 // `npm run bench`: start (this script's own start-up), gate (the digest), markers, extract (serialising), post
 // (handing a message to the browser), analyze (waiting for the background, off the main thread), background (the
 // background's own time for the page), banner.
-import type { GateReply, MarkerTitles, Message, PageReply, RefreshReply } from '../platform/messages';
+import type { GateReply, MarkerTitles, Message, PageReply, RefreshReply } from '../protocol/messages';
 import { onLocalChange, send } from '../platform/runtime';
-import type { BannerModel } from '../ui/banner-model';
+import type { BannerModel } from '../wording/banner-model';
 import { removeBanner, showBanner, type BannerHandle } from './banner';
 import { readDigest } from './digest';
 import { removeMarkers, startLinkMarkers } from './link-markers';

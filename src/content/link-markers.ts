@@ -3,7 +3,7 @@
 // digest read: on most pages none, and then the first pass reads nothing. Links the page adds later are looked at
 // by a throttled MutationObserver; hosts not seen before are sent to the background in one batch per pass.
 // Bounded work per pass, and nothing left running after stop() (called on pagehide).
-import type { MarkerTitles } from '../platform/messages';
+import type { MarkerTitles } from '../protocol/messages';
 import { DIGEST_LIMITS } from '../core/gate/digest';
 import { hostKey } from './digest';
 

@@ -1,6 +1,6 @@
 // The page as markup, for the background's extraction (the scanner's own path: linkedom + Readability there, so
 // the page's main thread pays one native serialisation instead of a clone and Readability). Bounded: a page with
-// more elements than the background would parse (extract/nesting.ts MAX_ELEMENTS), or whose markup is longer than
+// more elements than the background would parse (core/fact-limits.ts MARKUP_CAPS), or whose markup is longer than
 // the background accepts, is sent as a stand-in (its title and the first LIMITS.textChars of its text), which is
 // what extraction falls back on for such pages anyway.
 //
@@ -9,11 +9,10 @@
 // | an ordinary article (≤ 50,000 elements)       | <!doctype html> + documentElement.outerHTML         |
 // | 200,000 elements, or markup over 8 M chars    | stand-in: <title> and the body's text, escaped      |
 // | a document without a root element            | stand-in with an empty body                         |
-import { FACT_CAPS } from '../core/fact-limits';
-import { MAX_ELEMENTS } from '../extract/nesting';
+import { FACT_CAPS, MARKUP_CAPS } from '../core/fact-limits';
 
-/** Must equal background/accept.ts MAX_MARKUP_CHARS (accept.test.ts checks). */
-export const MARKUP_LIMITS = { elements: MAX_ELEMENTS, chars: 8 * 1024 * 1024 };
+/** MARKUP_CAPS, as a copy the tests can lower. */
+export const MARKUP_LIMITS: { elements: number; chars: number } = { ...MARKUP_CAPS };
 
 function escape(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');

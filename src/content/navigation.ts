@@ -7,13 +7,13 @@
 // included, so the analysis that restores it should come soon; the content script analyses again, which on a page
 // the gate shuts is one digest).
 
+import { withoutHash } from '../core/address';
+
 export interface UrlChange {
   url: string;
   /** Only the #fragment changed: the same article. */
   hashOnly: boolean;
 }
-
-const withoutHash = (url: string) => url.split('#')[0] ?? url;
 
 export function watchUrl(win: Window, onChange: (change: UrlChange) => void, { debounceMs = 800, hashMs = 50, pollMs = 1_000 } = {}): () => void {
   let reported = win.location.href;

@@ -10,3 +10,9 @@ export const FACT_CAPS = {
   captionChars: 300,
   attrChars: 2_000,
 } as const;
+
+/**
+ * The most markup the content script sends and the background accepts (src/content/markup.ts, src/background/accept.ts),
+ * and the elements linkedom is given to parse (src/extract/nesting.ts): a bigger page is sent as a stand-in.
+ */
+export const MARKUP_CAPS = { elements: 50_000, chars: 8 * 1024 * 1024 } as const;

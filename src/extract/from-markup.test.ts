@@ -1,5 +1,5 @@
 import { factsFromMarkup, hostOfHref, linksToOutlets } from './from-markup';
-import { splitAddress } from './url';
+import { splitAddress } from '../core/address';
 
 describe('hostOfHref: the same host as new URL(href).hostname for the addresses extraction writes', () => {
   test.each([

@@ -7,7 +7,7 @@ import { lookupHost } from '../core/registry/index';
 import type { PageFacts } from '../core/types';
 import { extractFactsInPlace } from './index';
 import { limitMarkup } from './nesting';
-import { splitAddress } from './url';
+import { splitAddress } from '../core/address';
 
 /**
  * Links whose host the registry knows: the only ones a signal quotes as evidence (source-link, outlet-link), so

@@ -20,11 +20,12 @@
 // there: the text reads the same and makes one node.
 
 import { decodeHTML } from 'entities';
+import { MARKUP_CAPS } from '../core/fact-limits';
 
 /** Chromium's kMaximumHTMLParserDOMTreeDepth. */
 export const MAX_NESTING = 512;
 /** Elements per page: twelve times the largest corpus page (4,100); extraction reads 5,000 links at most anyway. */
-export const MAX_ELEMENTS = 50_000;
+export const MAX_ELEMENTS = MARKUP_CAPS.elements;
 /** Attributes per element (real ones carry a few dozen at most). */
 export const MAX_ATTRIBUTES = 256;
 /** Comments (and CDATA sections, comments to an HTML parser) per page. */

@@ -1,5 +1,5 @@
 // The banner switch and one switch per category group.
-import { BANNER_GROUPS, type Settings } from '../platform/settings-core';
+import { BANNER_GROUPS, type Settings } from '../settings/schema';
 import { useT } from '../ui/i18n';
 import { Switch } from './Switch';
 

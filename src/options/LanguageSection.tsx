@@ -1,5 +1,5 @@
 // Link markers and the interface language.
-import { LANGUAGES, type LanguageSetting, type Settings } from '../platform/settings-core';
+import { LANGUAGES, type LanguageSetting, type Settings } from '../settings/schema';
 import { useT } from '../ui/i18n';
 import { Switch } from './Switch';
 

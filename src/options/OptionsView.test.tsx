@@ -1,4 +1,4 @@
-import { defaults, type Settings } from '../platform/settings-core';
+import { defaults, type Settings } from '../settings/schema';
 import { mount, textOf } from '../ui/test-dom';
 import { OptionsView } from './OptionsView';
 

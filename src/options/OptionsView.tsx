@@ -1,5 +1,5 @@
 // The options page: props in (settings), events out (onChange with the whole new settings). Saving is the caller's.
-import type { Settings } from '../platform/settings-core';
+import type { Settings } from '../settings/schema';
 import { useT } from '../ui/i18n';
 import { BannerSection } from './BannerSection';
 import { Credits } from './Credits';

@@ -1,6 +1,6 @@
 // Sites where the banner never shows (add, remove) and the pages whose banner was dismissed (forget them).
 import { useState } from 'preact/hooks';
-import { normalizeHost, withNeverOnSite, withoutNeverOnSite, type Settings } from '../platform/settings-core';
+import { normalizeHost, withNeverOnSite, withoutNeverOnSite, type Settings } from '../settings/schema';
 import { useT } from '../ui/i18n';
 
 export function SitesSection({ settings, onChange }: { settings: Settings; onChange: (next: Settings) => void }) {

@@ -2,12 +2,12 @@
 // interface language in the options; then messages come from the bundled catalogue of that language.
 // t() stays synchronous: initI18n() reads the setting once at start and follows later changes.
 import { browser } from './browser';
-import { catalogueLanguageOf, catalogueTranslator, formatDate as formatDateIn, countryName as countryNameIn, languageName as languageNameIn, localeFor, resolveLang, type Lang, type Substitutions, type Translator } from './i18n-core';
+import { catalogueLanguageOf, catalogueTranslator, formatDate as formatDateIn, countryName as countryNameIn, languageName as languageNameIn, localeFor, resolveLang, type Lang, type Substitutions, type Translator } from '../i18n/catalogue';
 import { loadSettings, onSettingsChanged } from './settings';
-import type { LanguageSetting } from './settings-core';
+import type { LanguageSetting } from '../settings/schema';
 
-export type { Lang, Substitutions, Translator } from './i18n-core';
-export { formatPercent } from './i18n-core';
+export type { Lang, Substitutions, Translator } from '../i18n/catalogue';
+export { formatPercent } from '../i18n/catalogue';
 
 export function uiLanguage(): string {
   try {

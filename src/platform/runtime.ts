@@ -1,7 +1,7 @@
 // The content script's way to the background, without the WebExtension polyfill: both browsers' MV3 APIs return
 // promises (Firefox's `browser`, Chrome's `chrome`), and a content script runs on every page, so it carries no
 // more code than it needs. Everything else in the extension goes through ./browser.
-import type { Message } from './messages';
+import type { Message } from '../protocol/messages';
 
 interface Api {
   runtime: { sendMessage(m: unknown): Promise<unknown> };

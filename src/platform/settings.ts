@@ -1,10 +1,10 @@
 // Settings in browser.storage.local (local, not sync: nothing leaves the machine), under one key, validated on
 // every read. The rules (defaults, schema, migrations, validation, bannerAllowed) are in settings-core.ts.
 import { browser } from './browser';
-import { parseSettings, toStored, withDismissed, withNeverOnSite, type Settings } from './settings-core';
+import { parseSettings, toStored, withDismissed, withNeverOnSite, type Settings } from '../settings/schema';
 
-export { bannerAllowed, BANNER_GROUPS, DEFAULTS, defaults, isDismissed, isNeverOnSite, normalizeHost, SCHEMA_VERSION } from './settings-core';
-export type { BannerGroup, LanguageSetting, Settings } from './settings-core';
+export { bannerAllowed, BANNER_GROUPS, DEFAULTS, defaults, isDismissed, isNeverOnSite, normalizeHost, SCHEMA_VERSION } from '../settings/schema';
+export type { BannerGroup, LanguageSetting, Settings } from '../settings/schema';
 
 export const STORAGE_KEY = 'settings';
 

@@ -1,6 +1,6 @@
 // Every signal with its localised name and explanation, its evidence quoted as text, and its address as a link
 // only when it is http(s). Used for the origin signals and for the machine-translation markers.
-import { languageName } from '../platform/i18n-core';
+import { languageName } from '../i18n/catalogue';
 import type { Signal } from '../core/types';
 import { ExternalLink, shortUrl } from './ExternalLink';
 import { keyOf, tOr, useT } from './i18n';

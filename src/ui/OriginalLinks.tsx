@@ -3,7 +3,7 @@
 import type { OriginalLink } from '../core/types';
 import { ExternalLink, hostOf, httpUrl } from './ExternalLink';
 import { useT } from './i18n';
-import type { Translator } from '../platform/i18n-core';
+import type { Translator } from '../i18n/catalogue';
 
 /** The site a search is restricted to ("site:tassphoto.com …" in the query), else the search engine's host. */
 function searchedSite(url: string): string {

@@ -1,7 +1,7 @@
 // The outlet behind a verdict: name, network, classification with its source and date, country, owner, funding,
 // sanctions and references. Registry facts are English text (marked lang="en"); labels, countries and dates follow
 // the interface language.
-import { countryName, formatDate } from '../platform/i18n-core';
+import { countryName, formatDate } from '../i18n/catalogue';
 import type { OutletSummary, Sanction } from '../core/types';
 import { ExternalLink, hostOf } from './ExternalLink';
 import { keyOf, tOr, useT } from './i18n';

@@ -1,5 +1,5 @@
 // What points to machine translation: whether it was detected, from which language, how sure, and each marker.
-import { formatPercent, languageName } from '../platform/i18n-core';
+import { formatPercent, languageName } from '../i18n/catalogue';
 import type { TranslationFindings as Findings } from '../core/types';
 import { EvidenceList } from './EvidenceList';
 import { useT } from './i18n';

@@ -1,5 +1,5 @@
 // The verdict as the popup shows it: props in, events out (onOpenOptions). Page data is always rendered as text.
-import { formatPercent } from '../platform/i18n-core';
+import { formatPercent } from '../i18n/catalogue';
 import type { Verdict } from '../core/types';
 import { EvidenceList } from './EvidenceList';
 import { keyOf, useT } from './i18n';

@@ -2,7 +2,7 @@
 // call browser.i18n themselves, so they render the same from a bundled catalogue in Node.
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
-import { catalogueTranslator, type Translator } from '../platform/i18n-core';
+import { catalogueTranslator, type Translator } from '../i18n/catalogue';
 
 export const TranslatorContext = createContext<Translator>(catalogueTranslator('en'));
 

@@ -12,7 +12,7 @@ export function freshDocument(): { document: Document; root: HTMLElement } {
 export function mount(vnode: unknown, lang: 'en' | 'de' = 'en'): HTMLElement {
   const { h, render } = require('preact') as typeof import('preact');
   const { TranslatorContext } = require('./i18n') as typeof import('./i18n');
-  const { catalogueTranslator } = require('../platform/i18n-core') as typeof import('../platform/i18n-core');
+  const { catalogueTranslator } = require('../i18n/catalogue') as typeof import('../i18n/catalogue');
   const { root } = freshDocument();
   render(h(TranslatorContext.Provider, { value: catalogueTranslator(lang) }, vnode as never), root);
   return root;

@@ -1,7 +1,7 @@
 import { ALL_CATEGORIES, CATEGORIES } from '../core/categories';
 import { WEIGHTS } from '../core/signals/weights';
 import type { Kind } from '../core/types';
-import { CATALOGUES, catalogueLanguageOf, catalogueTranslator, countryName, formatDate, formatEntry, formatPercent, languageName, localeFor, lookup, resolveLang } from './i18n-core';
+import { CATALOGUES, catalogueLanguageOf, catalogueTranslator, countryName, formatDate, formatEntry, formatPercent, languageName, localeFor, lookup, resolveLang } from './catalogue';
 
 const { en, de } = CATALOGUES;
 const key = (prefix: string, id: string) => `${prefix}_${id.replace(/-/g, '_')}`;

@@ -1,8 +1,9 @@
 // What the banner says, from the verdict, the settings and the reader's locale: pure (no DOM, no browser.*), so
 // every wording rule is table-tested. banner.ts only renders this.
 import type { OriginalLink, Signal, Verdict } from '../core/types';
-import { countryName, languageName } from '../platform/i18n-core';
-import type { LanguageSetting } from '../platform/settings';
+import { countryName, languageName } from '../i18n/catalogue';
+import type { LanguageSetting } from '../settings/schema';
+import { withoutHash } from '../core/address';
 
 export type Translate = (key: string, subs?: string | string[]) => string;
 
@@ -63,11 +64,6 @@ function squash(s: string): string {
 
 function shorten(s: string, max: number): string {
   return s.length <= max ? s : `${s.slice(0, max - 1).trimEnd()}…`;
-}
-
-/** The address without its #fragment: the same article. */
-export function withoutHash(url: string): string {
-  return url.split('#')[0] ?? url;
 }
 
 function httpUrl(url: string): URL | null {

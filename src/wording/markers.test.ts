@@ -1,4 +1,4 @@
-import { catalogueTranslator } from '../platform/i18n-core';
+import { catalogueTranslator } from '../i18n/catalogue';
 import { markersAllowedOn, markerTitles } from './markers';
 
 const { t } = catalogueTranslator('en', 'en');

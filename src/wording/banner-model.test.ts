@@ -1,5 +1,5 @@
 import type { Kind, OriginalLink, OutletSummary, Signal, Verdict } from '../core/types';
-import { catalogueTranslator } from '../platform/i18n-core';
+import { catalogueTranslator } from '../i18n/catalogue';
 import { bannerModel, bestOriginal, directionOf, evidenceItems, LIMITS, type Translate } from './banner-model';
 
 /** Shows which key and substitutions were used: "bannerRepublished(RT|…)", "#bannerWhy" (a real t() returns the bare key only when the message is missing). */

@@ -18,7 +18,6 @@
 import { matchDigestHost } from '../core/gate/gate';
 import { lookupUrl, policyOf } from '../core/registry/index';
 import type { Outlet } from '../core/types';
-import type { MarkerTitles } from '../platform/messages';
 
 export type Translate = (key: string, subs?: string | string[]) => string;
 
@@ -39,6 +38,9 @@ export function markersAllowedOn(pageUrl: string): boolean {
 }
 
 /** Tooltips for the hosts that get a marker; null when markers are off or not allowed on this page. */
+/** Link host (as in PageDigest.hosts) → the marker's tooltip, for links to warned outlets. */
+export type MarkerTitles = Record<string, string>;
+
 export function markerTitles(hosts: readonly string[], pageUrl: string, on: boolean, t: Translate): MarkerTitles | null {
   if (!on || !markersAllowedOn(pageUrl)) return null;
   const out: MarkerTitles = {};

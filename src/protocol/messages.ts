@@ -3,10 +3,11 @@
 // the page needs more (the gate), analyses the page's markup when it does, and answers with the banner already
 // worded, so the page's main thread only reads and draws.
 import type { PageDigest } from '../core/gate/digest';
-import type { BannerModel } from '../ui/banner-model';
+import type { BannerModel } from '../wording/banner-model';
 
-/** Link host (as in PageDigest.hosts) → the marker's tooltip, for links to warned outlets. */
-export type MarkerTitles = Record<string, string>;
+import type { MarkerTitles } from '../wording/markers';
+
+export type { MarkerTitles };
 
 /**
  * `token`: which analysis of which document a digest or markup belongs to ("<document id>:<run>"). The background

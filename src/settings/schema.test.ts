@@ -13,7 +13,7 @@ import {
   withDismissed,
   withNeverOnSite,
   withoutNeverOnSite,
-} from './settings-core';
+} from './schema';
 
 function verdict(category: Category, warn = true, url = 'https://news.example/a?id=1'): Verdict {
   return {
