@@ -7,6 +7,7 @@ import * as esbuild from 'esbuild';
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { cliOptions, extensionOptions } from './build-options.mjs';
 
 const root = dirname(fileURLToPath(import.meta.url));
 const args = new Set(process.argv.slice(2));
@@ -14,14 +15,6 @@ const watch = args.has('--watch');
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 
 export const BROWSERS = ['chrome', 'firefox'];
-
-/** The scripts of the extension: entry file → output name. */
-const ENTRIES = {
-  content: 'src/content/index.ts',
-  background: 'src/background/index.ts',
-  popup: 'src/popup/index.tsx',
-  options: 'src/options/index.tsx',
-};
 
 /** Static files copied as they are into each browser's folder. */
 const STATIC = [
@@ -49,40 +42,7 @@ export function manifestFor(browser, base = JSON.parse(readFileSync(join(root, '
   return m;
 }
 
-function extensionOptions(browser, dev) {
-  return {
-    absWorkingDir: root,
-    entryPoints: ENTRIES,
-    outdir: join(root, 'dist', browser),
-    bundle: true,
-    format: 'iife',
-    target: browser === 'chrome' ? ['chrome120'] : ['firefox140'],
-    minify: !dev,
-    sourcemap: dev ? 'linked' : false,
-    legalComments: 'none',
-    // The first statement of each script: the content script measures its own start-up from here (index.ts).
-    banner: { js: 'var __plStart=performance.now();' },
-    jsx: 'automatic',
-    jsxImportSource: 'preact',
-    define: { __BROWSER__: JSON.stringify(browser), 'process.env.NODE_ENV': JSON.stringify(dev ? 'development' : 'production') },
-    logLevel: 'warning',
-  };
-}
-
-const CLI_OPTIONS = {
-  absWorkingDir: root,
-  entryPoints: { cli: 'src/cli/main.ts' },
-  outdir: join(root, 'dist', 'node'),
-  outExtension: { '.js': '.mjs' },
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  target: ['node20'],
-  packages: 'external',
-  sourcemap: 'linked',
-  define: { __BROWSER__: '"node"' },
-  logLevel: 'warning',
-};
+const CLI_OPTIONS = cliOptions(root);
 
 function copyStatic(browser) {
   const out = join(root, 'dist', browser);
@@ -104,12 +64,12 @@ async function main() {
   if (!watch) for (const b of BROWSERS) rmSync(join(root, 'dist', b), { recursive: true, force: true });
   for (const b of BROWSERS) copyStatic(b);
   if (watch) {
-    const contexts = await Promise.all([...BROWSERS.map((b) => esbuild.context(extensionOptions(b, true))), esbuild.context(CLI_OPTIONS)]);
+    const contexts = await Promise.all([...BROWSERS.map((b) => esbuild.context(extensionOptions(root, b, true))), esbuild.context(CLI_OPTIONS)]);
     await Promise.all(contexts.map((c) => c.watch()));
     console.log('watching src/ … (static files and manifest are copied at start; restart to pick up changes to them)');
     return;
   }
-  await Promise.all([...BROWSERS.map((b) => esbuild.build(extensionOptions(b, false))), buildCli()]);
+  await Promise.all([...BROWSERS.map((b) => esbuild.build(extensionOptions(root, b, false))), buildCli()]);
   console.log(`built dist/chrome, dist/firefox and dist/node (${pkg.name} ${pkg.version})`);
 }
 

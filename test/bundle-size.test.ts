@@ -1,9 +1,10 @@
 // The content script's size budget (issue 6): it is injected into every http(s) page, so it must stay small.
-// Builds src/content/index.ts in memory with the options build.mjs uses for dist/chrome/content.js, then checks
+// Builds src/content/index.ts in memory with build.mjs's own options (build-options.mjs), then checks
 // the gzipped size and that it carries none of the background's engine.
 import * as esbuild from 'esbuild';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { ENTRIES, extensionOptions } from '../build-options.mjs';
 
 const ROOT = join(__dirname, '..');
 const BUDGET_GZIP_BYTES = 60 * 1024;
@@ -11,25 +12,11 @@ const BUDGET_GZIP_BYTES = 60 * 1024;
 let built: { bytes: Uint8Array; inputs: string[] };
 
 beforeAll(async () => {
-  const r = await esbuild.build({
-    absWorkingDir: ROOT,
-    entryPoints: { content: 'src/content/index.ts' },
-    bundle: true,
-    format: 'iife',
-    target: ['chrome120'],
-    minify: true,
-    legalComments: 'none',
-    jsx: 'automatic',
-    jsxImportSource: 'preact',
-    define: { __BROWSER__: '"chrome"', 'process.env.NODE_ENV': '"production"' },
-    write: false,
-    metafile: true,
-    outdir: 'out',
-    logLevel: 'silent',
-  });
-  const out = r.outputFiles.find((f) => f.path.endsWith('content.js'));
+  const options = extensionOptions(ROOT, 'chrome', false);
+  const r = await esbuild.build({ ...options, entryPoints: { content: ENTRIES.content }, write: false, metafile: true, logLevel: 'silent' });
+  const out = r.outputFiles?.find((f) => f.path.endsWith('content.js'));
   if (!out) throw new Error('esbuild produced no content.js');
-  built = { bytes: out.contents, inputs: Object.keys(r.metafile.inputs) };
+  built = { bytes: out.contents, inputs: Object.keys(r.metafile?.inputs ?? {}) };
 }, 60_000);
 
 test('content.js is at most 60 KB gzipped', () => {
@@ -39,9 +26,23 @@ test('content.js is at most 60 KB gzipped', () => {
   expect(gzip).toBeLessThanOrEqual(BUDGET_GZIP_BYTES);
 });
 
-test('the content script carries no registry, no extraction engine, no polyfill and no message catalogues', () => {
+test('the content script carries no registry, no extraction engine and no message catalogues', () => {
   // The page's main thread reads a digest and draws; the registry, Readability, linkedom and the wording live in
   // the background (src/background/pipeline.ts).
-  const banned = [/src\/data\/(outlets|hosts|reposters|boilerplate)\.json$/, /node_modules\/tldts/, /node_modules\/@mozilla\/readability/, /node_modules\/linkedom/, /node_modules\/webextension-polyfill/, /_locales\//, /src\/core\/(registry|signals)\//];
+  const banned = [/src\/data\/(outlets|hosts|reposters|boilerplate)\.json$/, /node_modules\/tldts/, /node_modules\/@mozilla\/readability/, /node_modules\/linkedom/, /_locales\//, /src\/core\/(registry|signals)\//];
   expect(built.inputs.filter((p) => banned.some((b) => b.test(p)))).toEqual([]);
 });
+
+test('background.js carries one copy of each package and no CSS parser', async () => {
+  const options = extensionOptions(ROOT, 'chrome', false);
+  const r = await esbuild.build({ ...options, entryPoints: { background: ENTRIES.background }, write: false, metafile: true, logLevel: 'silent' });
+  const packages = Object.keys(r.metafile?.inputs ?? {}).flatMap((p) => {
+    const m = /^(?:.*\/)?node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(p);
+    return m ? [{ name: m[1]!, copy: p.slice(0, p.lastIndexOf(`node_modules/${m[1]}/`)) }] : [];
+  });
+  const copies = new Map<string, Set<string>>();
+  for (const p of packages) copies.set(p.name, (copies.get(p.name) ?? new Set()).add(p.copy));
+  expect([...copies].filter(([, c]) => c.size > 1).map(([n, c]) => `${n}: ${[...c].join(', ')}`)).toEqual([]);
+  expect(copies.has('entities')).toBe(true);
+  expect(copies.has('cssomnom')).toBe(false);
+}, 60_000);

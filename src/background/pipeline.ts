@@ -11,7 +11,7 @@ import type { PageFacts, Verdict } from '../core/types';
 import { sanitizeVerdict } from '../core/verdict-schema';
 import { factsFromMarkup } from '../extract/from-markup';
 import type { Translator } from '../i18n/catalogue';
-import type { GateReply, Message, PageReply, RefreshReply } from '../protocol/messages';
+import type { GateReply, Message, PageReply, RefreshReply, Reply, RequestType } from '../protocol/messages';
 import { bannerAllowed, type Settings } from '../settings/schema';
 import { bannerModel, type BannerModel } from '../wording/banner-model';
 import { withoutHash } from '../core/address';
@@ -91,21 +91,24 @@ export async function onRefresh(env: Env, tabId: number, url: string, hosts: str
   return { banner: await bannerFor(env, verdict, settings), markers: await markersFor(env, hosts, url, settings) };
 }
 
-export async function handle(env: Env, tabId: number, m: Message): Promise<unknown> {
-  switch (m.type) {
-    case 'digest':
-      return onDigest(env, tabId, m.token, m.digest);
-    case 'page':
-      return onPage(env, tabId, m.token, m.url, m.markup);
-    case 'refresh':
-      return onRefresh(env, tabId, m.url, m.hosts);
-    case 'markers':
-      return markersFor(env, m.hosts, m.url, await env.settings());
-    case 'dismiss':
-      await env.dismissPage(m.url);
-      return null;
-    case 'never-on-site':
-      await env.neverShowOn(hostOf(m.url));
-      return null;
-  }
+/** One handler per request type, each answering with that type's reply (protocol/messages.ts). */
+const HANDLERS: { [T in RequestType]: (env: Env, tabId: number, m: Message<T>) => Promise<Reply<T>> } = {
+  digest: (env, tabId, m) => onDigest(env, tabId, m.token, m.digest),
+  page: (env, tabId, m) => onPage(env, tabId, m.token, m.url, m.markup),
+  refresh: (env, tabId, m) => onRefresh(env, tabId, m.url, m.hosts),
+  markers: async (env, _tabId, m) => markersFor(env, m.hosts, m.url, await env.settings()),
+  dismiss: async (env, _tabId, m) => {
+    await env.dismissPage(m.url);
+    return null;
+  },
+  'never-on-site': async (env, _tabId, m) => {
+    await env.neverShowOn(hostOf(m.url));
+    return null;
+  },
+};
+
+export function handle<T extends RequestType>(env: Env, tabId: number, m: Message<T>): Promise<Reply<T>> {
+  // TypeScript cannot relate m.type to the handler's parameter in a generic look-up: the table above is what is checked.
+  const h = HANDLERS[m.type] as (env: Env, tabId: number, m: Message<T>) => Promise<Reply<T>>;
+  return h(env, tabId, m);
 }

@@ -6,7 +6,7 @@
 // `npm run bench`: start (this script's own start-up), gate (the digest), markers, extract (serialising), post
 // (handing a message to the browser), analyze (waiting for the background, off the main thread), background (the
 // background's own time for the page), banner.
-import type { GateReply, MarkerTitles, Message, PageReply, RefreshReply } from '../protocol/messages';
+import type { MarkerTitles, Message, Reply, RequestType } from '../protocol/messages';
 import { onLocalChange, send } from '../platform/runtime';
 import type { BannerModel } from '../wording/banner-model';
 import { removeBanner, showBanner, type BannerHandle } from './banner';
@@ -92,7 +92,7 @@ function applyMarkers(titles: MarkerTitles | null): void {
     if (Object.keys(titles).length) listenForSettings();
     state.stopMarkers = startLinkMarkers(document, titles, state.hosts, (hosts) => {
       listenForSettings(); // links the page added may get markers, which a settings change must reach
-      return send<MarkerTitles>({ type: 'markers', url: location.href, hosts });
+      return send({ type: 'markers', url: location.href, hosts });
     });
     measure('markers', start);
   } else if (!titles) clearMarkers();
@@ -113,9 +113,9 @@ const DOCUMENT_ID = `${Date.now().toString(36)}${Math.random().toString(36).slic
  * Sends a message and waits for the answer. Posting it is measured as "post" (main thread: the browser copies the
  * message there, up to 8 M characters of markup), the wait as "analyze" (off the main thread).
  */
-async function ask<R>(message: Message): Promise<R | null> {
+async function ask<T extends RequestType>(message: Message<T>): Promise<Reply<T> | null> {
   let start = performance.now();
-  const reply = send<R>(message);
+  const reply = send(message);
   measure('post', start);
   start = performance.now();
   try {
@@ -138,7 +138,7 @@ async function analyse(): Promise<void> {
   const digest = readDigest(document, url);
   state.hosts = digest.hosts;
   measure('gate', start);
-  const gate = await ask<GateReply>({ type: 'digest', token, digest });
+  const gate = await ask({ type: 'digest', token, digest });
   if (!gate || stale()) return;
   // A new article in the same document: markers start again from this digest's hosts.
   clearMarkers();
@@ -151,7 +151,7 @@ async function analyse(): Promise<void> {
   const serialising = performance.now();
   const markup = serialise(document);
   measure('extract', serialising);
-  const page = await ask<PageReply>({ type: 'page', token, url, markup });
+  const page = await ask({ type: 'page', token, url, markup });
   if (!page || stale() || moved()) return;
   // The background's own time for this page (off this thread), for the benchmark's report.
   if (Number.isFinite(page.ms) && page.ms >= 0) measure('background', performance.now() - page.ms);
@@ -161,7 +161,7 @@ async function analyse(): Promise<void> {
 /** After a settings change (banner categories, dismissals, markers, language): the stored verdict, worded again. */
 async function refresh(): Promise<void> {
   const run = state.run;
-  const reply = await send<RefreshReply>({ type: 'refresh', url: location.href, hosts: state.hosts });
+  const reply = await send({ type: 'refresh', url: location.href, hosts: state.hosts });
   if (!reply || run !== state.run || state.stopped) return;
   // Markers that stay on are drawn again: their tooltips may be in another language now.
   clearMarkers();

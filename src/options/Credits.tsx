@@ -14,7 +14,6 @@ const LIBRARIES = [
   // boolbase, uhyphen (ISC) and cssomnom (Apache-2.0).
   { name: 'linkedom', url: 'https://github.com/WebReflection/linkedom', licence: 'ISC' },
   { name: 'Preact', url: 'https://preactjs.com/', licence: 'MIT' },
-  { name: 'webextension-polyfill', url: 'https://github.com/mozilla/webextension-polyfill', licence: 'MPL-2.0' },
   { name: 'tldts', url: 'https://github.com/remusao/tldts', licence: 'MIT' },
 ];
 

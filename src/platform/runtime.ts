@@ -1,7 +1,7 @@
 // The content script's way to the background, without the WebExtension polyfill: both browsers' MV3 APIs return
 // promises (Firefox's `browser`, Chrome's `chrome`), and a content script runs on every page, so it carries no
 // more code than it needs. Everything else in the extension goes through ./browser.
-import type { Message } from '../protocol/messages';
+import type { Message, Reply, RequestType } from '../protocol/messages';
 
 interface Api {
   runtime: { sendMessage(m: unknown): Promise<unknown> };
@@ -16,9 +16,10 @@ const api = ((globalThis as { browser?: Api }).browser ?? (globalThis as { chrom
  * cache, or the worker was stopped mid-answer) is no answer, not an error; a context that is gone (the extension
  * was updated or removed) still throws, so the content script can stop.
  */
-export async function send<R>(message: Message): Promise<R | null> {
+export async function send<T extends RequestType>(message: Message<T>): Promise<Reply<T> | null> {
   try {
-    return ((await api.runtime.sendMessage(message)) as R | undefined) ?? null;
+    // The transport's one assertion: the background answers each request type with its Protocol reply (pipeline.ts).
+    return ((await api.runtime.sendMessage(message)) as Reply<T> | undefined) ?? null;
   } catch (e) {
     if (/message (port|channel) (is )?closed/i.test(String((e as Error)?.message ?? e))) return null;
     throw e;

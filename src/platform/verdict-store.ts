@@ -34,3 +34,12 @@ export async function activeTabId(): Promise<number | null> {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   return tab?.id ?? null;
 }
+
+/** Calls `cb` whenever the tab's stored verdict changes (the popup follows an analysis still running). */
+export function onVerdictChanged(tabId: number, cb: () => void): () => void {
+  const listener = (changes: Record<string, unknown>, area: string) => {
+    if (area === 'session' && key(tabId) in changes) cb();
+  };
+  browser.storage.onChanged.addListener(listener);
+  return () => browser.storage.onChanged.removeListener(listener);
+}

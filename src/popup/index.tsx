@@ -3,9 +3,9 @@
 // (time from the start of the script to the first render) once it shows a verdict or the empty state.
 import { render } from 'preact';
 import type { Verdict } from '../core/types';
-import { browser } from '../platform/browser';
+import { extensionVersion, openOptionsPage } from '../platform/extension';
 import { initI18n, onLanguageChanged, type Translator } from '../platform/i18n';
-import { activeTabId, loadVerdict } from '../platform/verdict-store';
+import { activeTabId, loadVerdict, onVerdictChanged } from '../platform/verdict-store';
 import { TranslatorContext } from '../ui/i18n';
 import { VerdictView } from '../ui/VerdictView';
 
@@ -17,7 +17,7 @@ async function tabToShow(): Promise<number | null> {
 }
 
 function openOptions(): void {
-  void browser.runtime.openOptionsPage().then(() => window.close());
+  void openOptionsPage().then(() => window.close());
 }
 
 async function main(): Promise<void> {
@@ -28,7 +28,7 @@ async function main(): Promise<void> {
   const tabId = await tabToShow();
   let verdict: Verdict | null = tabId === null ? null : await loadVerdict(tabId);
   let translator: Translator = await i18n;
-  const version = browser.runtime.getManifest().version;
+  const version = extensionVersion();
 
   const draw = () => {
     document.documentElement.lang = translator.lang;
@@ -50,8 +50,7 @@ async function main(): Promise<void> {
   });
   // The page may still be being read when the popup opens: show its verdict as soon as it is stored.
   if (tabId !== null) {
-    browser.storage.onChanged.addListener((changes, area) => {
-      if (area !== 'session' || !(`verdict:${tabId}` in changes)) return;
+    onVerdictChanged(tabId, () => {
       void loadVerdict(tabId).then((next) => {
         verdict = next;
         draw();

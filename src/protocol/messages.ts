@@ -1,29 +1,12 @@
-// The one typed channel between the content script and the background. Payloads are validated where they are
-// received (background/accept.ts). The content script reads a digest of the page; the background decides whether
-// the page needs more (the gate), analyses the page's markup when it does, and answers with the banner already
-// worded, so the page's main thread only reads and draws.
+// The one typed channel between the content script and the background: each request type names its reply type, so
+// neither side casts. Payloads are validated where they are received (background/accept.ts). The content script
+// reads a digest of the page; the background decides whether the page needs more (the gate), analyses the page's
+// markup when it does, and answers with the banner already worded, so the page's main thread only reads and draws.
 import type { PageDigest } from '../core/gate/digest';
 import type { BannerModel } from '../wording/banner-model';
-
 import type { MarkerTitles } from '../wording/markers';
 
 export type { MarkerTitles };
-
-/**
- * `token`: which analysis of which document a digest or markup belongs to ("<document id>:<run>"). The background
- * saves a page's verdict only while its token is the tab's latest, so a slow analysis of the page before cannot
- * overwrite the verdict of the page the tab shows now.
- */
-export type Message =
-  | { type: 'digest'; token: string; digest: PageDigest }
-  /** The page's serialised DOM (or, for a page too big to serialise, a stand-in: content/markup.ts). */
-  | { type: 'page'; token: string; url: string; markup: string }
-  /** After a settings change: the banner and markers for the verdict already stored for this tab. */
-  | { type: 'refresh'; url: string; hosts: string[] }
-  /** Hosts of links the page added later. */
-  | { type: 'markers'; url: string; hosts: string[] }
-  | { type: 'dismiss'; url: string }
-  | { type: 'never-on-site'; url: string };
 
 export interface GateReply {
   /** The gate opened: send the page's markup. */
@@ -42,3 +25,27 @@ export interface RefreshReply {
   banner: BannerModel | null;
   markers: MarkerTitles | null;
 }
+
+/**
+ * Request type → its payload and its reply. `token`: which analysis of which document a digest or markup belongs to
+ * ("<document id>:<run>"). The background saves a page's verdict only while its token is the tab's latest, so a slow
+ * analysis of the page before cannot overwrite the verdict of the page the tab shows now.
+ */
+export interface Protocol {
+  digest: { request: { token: string; digest: PageDigest }; reply: GateReply };
+  /** The page's serialised DOM (or, for a page too big to serialise, a stand-in: content/markup.ts). */
+  page: { request: { token: string; url: string; markup: string }; reply: PageReply };
+  /** After a settings change: the banner and markers for the verdict already stored for this tab. */
+  refresh: { request: { url: string; hosts: string[] }; reply: RefreshReply };
+  /** Hosts of links the page added later. */
+  markers: { request: { url: string; hosts: string[] }; reply: MarkerTitles | null };
+  dismiss: { request: { url: string }; reply: null };
+  'never-on-site': { request: { url: string }; reply: null };
+}
+
+export type RequestType = keyof Protocol;
+
+/** A message of one request type (or, without the parameter, of any). */
+export type Message<T extends RequestType = RequestType> = { [K in T]: { type: K } & Protocol[K]['request'] }[T];
+
+export type Reply<T extends RequestType> = Protocol[T]['reply'];

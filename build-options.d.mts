@@ -1,0 +1,9 @@
+// Types of build-options.mjs, for the TypeScript tests that import it.
+import type { BuildOptions, Plugin } from 'esbuild';
+
+export declare const ENTRIES: { content: string; background: string; popup: string; options: string };
+export declare const ONE_COPY: readonly string[];
+export declare const LEFT_OUT: readonly string[];
+export declare function bundlePlugin(root: string): Plugin;
+export declare function extensionOptions(root: string, browser: 'chrome' | 'firefox', dev: boolean): BuildOptions;
+export declare function cliOptions(root: string): BuildOptions;
