@@ -13,7 +13,7 @@ const common = {
 };
 export default {
   projects: [
-    { ...common, displayName: 'unit', testEnvironment: 'node', testMatch: ['<rootDir>/src/**/*.test.ts', '<rootDir>/src/**/*.test.tsx', '<rootDir>/test/boundaries.test.ts', '<rootDir>/test/bundle-size.test.ts', '<rootDir>/test/bundle-dedupe.test.ts', '<rootDir>/test/permissions.test.ts', '<rootDir>/test/hostile-pages.test.ts'] },
+    { ...common, displayName: 'unit', testEnvironment: 'node', testMatch: ['<rootDir>/src/**/*.test.ts', '<rootDir>/src/**/*.test.tsx', '<rootDir>/test/boundaries.test.ts', '<rootDir>/test/bundle-size.test.ts', '<rootDir>/test/bundle-dedupe.test.ts', '<rootDir>/test/permissions.test.ts', '<rootDir>/test/hostile-pages.test.ts', '<rootDir>/test/verdict-schema.test.ts', '<rootDir>/test/pipeline.test.ts'] },
     { ...common, displayName: 'corpus', testEnvironment: 'node', testMatch: ['<rootDir>/test/corpus.test.ts'] },
     { ...common, displayName: 'fuzz', testEnvironment: 'node', testMatch: ['<rootDir>/test/fuzz.test.ts'] },
   ],

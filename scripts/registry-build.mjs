@@ -4,7 +4,7 @@
 //   node scripts/registry-build.mjs /path/to/shared/registry
 //
 // Reads outlets.json (curated), State_Media_Matrix.csv and sites_of_concern_subset.csv from that folder and
-// writes src/data/outlets.json, src/data/reposters.json, src/data/hosts.json and path-hosts.json, and copies the two licence files.
+// writes src/data/outlets.json, src/data/reposters.json and path-hosts.json, and copies the two licence files.
 // A maintenance tool: not part of the build or the tests (the tests check the files it writes).
 // Every correction to the source data is in one of the tables below, each with the reason.
 import fs from 'node:fs';
@@ -50,19 +50,6 @@ const CURATED_CATEGORY = {
   'independent public media': 'independent-public',
   'independent state-funded media': 'independent-state-funded',
   'independent state-funded and state-managed media': 'independent-state-funded-managed',
-};
-
-/** Policy groups, as in src/core/categories.ts; the policy rule itself is `policyOf` in src/core/registry/policy.ts. */
-const GROUP = {
-  'state-controlled': 'state',
-  'captured-public': 'captured',
-  'captured-private': 'captured',
-  'covert-network': 'covert',
-  'propaganda-outlet': 'covert',
-  'independent-state-funded-managed': 'public',
-  'independent-state-funded': 'public',
-  'independent-state-managed': 'public',
-  'independent-public': 'public',
 };
 
 /** Editions of one brand: the network is the parent. Ownership groups are not parents (see src/data/LICENSES.md). */
@@ -373,13 +360,6 @@ function pushUnique(list, value) {
   if (!list.some((item) => item.toLowerCase() === value.toLowerCase())) list.push(value);
 }
 
-function policyOf(outlet) {
-  const group = GROUP[outlet.category];
-  if (group === 'state' || group === 'covert') return 'warn';
-  if (group === 'captured') return outlet.sanctions.length > 0 ? 'warn' : 'inform';
-  return 'public-media';
-}
-
 function fail(message) {
   console.error(`registry-build: ${message}`);
   process.exit(1);
@@ -614,7 +594,6 @@ function main() {
   fs.writeFileSync(path.join(OUT, 'outlets.json'), formatOutlets(outlets));
   const reposterList = [...reposters.values()].sort((a, b) => (a.host < b.host ? -1 : 1));
   fs.writeFileSync(path.join(OUT, 'reposters.json'), `[\n${reposterList.map((r) => `  ${JSON.stringify(r)}`).join(',\n')}\n]\n`);
-  fs.writeFileSync(path.join(OUT, 'hosts.json'), formatHostIndex(outlets));
   // The shared hosts on which some entry is scoped to a path: the content script's digest keeps a path segment for these.
   const pathHosts = [...new Set(outlets.flatMap((o) => o.domains.filter((d) => d.includes('/')).map((d) => d.split('/')[0])))].sort();
   fs.writeFileSync(path.join(OUT, 'path-hosts.json'), `${JSON.stringify(pathHosts)}\n`);
@@ -675,11 +654,4 @@ function formatValue(value, key) {
 }
 
 /** { "outlet-id": ["policy", "domain", …] } for outlets with domains: all the content script needs. */
-function formatHostIndex(outlets) {
-  const lines = outlets
-    .filter((o) => o.domains.length)
-    .map((o) => `${JSON.stringify(o.id)}:${JSON.stringify([policyOf(o), ...o.domains])}`);
-  return `{\n${lines.join(',\n')}\n}\n`;
-}
-
 main();

@@ -1,14 +1,20 @@
 #!/usr/bin/env node
 // npm run registry:report — counts of the bundled registry per category, policy and country, and the outlets
 // that lack a source: no reference, no typology source, or neither domains nor aliases to find them by.
+import * as esbuild from 'esbuild';
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const DATA = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'src', 'data');
 const outlets = JSON.parse(fs.readFileSync(path.join(DATA, 'outlets.json'), 'utf8'));
 const reposters = JSON.parse(fs.readFileSync(path.join(DATA, 'reposters.json'), 'utf8'));
-const hosts = JSON.parse(fs.readFileSync(path.join(DATA, 'hosts.json'), 'utf8'));
+
+// The policy rule itself (src/core/registry/policy.ts), bundled for Node, so the report and the extension agree.
+const ROOT = path.resolve(DATA, '..', '..');
+const policyModule = path.join(ROOT, '.tmp', 'registry-report-policy.mjs');
+await esbuild.build({ absWorkingDir: ROOT, entryPoints: ['src/core/registry/policy.ts'], bundle: true, platform: 'node', format: 'esm', outfile: policyModule, logLevel: 'warning' });
+const { policyOf: policyRule } = await import(pathToFileURL(policyModule).href);
 
 function count(key) {
   const counts = new Map();
@@ -22,7 +28,7 @@ function table(title, rows) {
   for (const [k, n] of rows) console.log(`  ${String(k).padEnd(width)}  ${String(n).padStart(4)}`);
 }
 
-const policyOf = Object.fromEntries(Object.entries(hosts).map(([id, [policy]]) => [id, policy]));
+const policyOf = Object.fromEntries(outlets.filter((o) => o.domains.length).map((o) => [o.id, policyRule(o)]));
 const domains = outlets.reduce((n, o) => n + o.domains.length, 0);
 console.log(`${outlets.length} outlets, ${domains} domains, ${reposters.length} reported reposting sites`);
 table('Per category', count((o) => o.category));

@@ -14,7 +14,7 @@ import { SIGNALS } from '../src/core/signals/index';
 import { isSafeUrl } from '../src/core/verdict-schema';
 import type { PageFacts } from '../src/core/types';
 import { fitsReadability } from '../src/extract/article';
-import { extractFacts } from '../src/extract/index';
+import { factsFromMarkup } from '../src/extract/from-markup';
 import { LIMITS } from '../src/extract/limits';
 import { MAX_ATTRIBUTES, MAX_COMMENTS, MAX_ELEMENTS, MAX_NESTING, MAX_TEXT_BREAKS, limitMarkup } from '../src/extract/nesting';
 import { loadCases } from './corpus-cases';
@@ -93,8 +93,7 @@ function scan(name: string, page: string | Uint8Array, url = URL): ScanResult {
 /** The facts extraction reads off the page (for checks on what survived), by the scanner's decode + parse. */
 function facts(page: string | Uint8Array, url = URL): PageFacts {
   const bytes = typeof page === 'string' ? utf8(page) : page;
-  const { document } = parseHTML(decodeHtml(bytes, 'facts'));
-  return extractFacts(document as unknown as Document, url);
+  return factsFromMarkup(decodeHtml(bytes, 'facts'), url, { bounded: true });
 }
 
 const P = 'Officials said on Tuesday that the talks would continue next week in the capital, according to the statement. ';

@@ -6,12 +6,11 @@ import { analyze } from '../../src/core/analyze';
 import { decodeHtml } from '../../src/cli/decode';
 import { detectLanguageNode } from '../../src/cli/language';
 import { linksToOutlets, scanHtml } from '../../src/cli/scan-page';
-import { extractFactsInPlace } from '../../src/extract/index';
+import { READABILITY_OPTIONS } from '../../src/extract/article';
+import { extractFacts } from '../../src/extract/index';
 
 export { scanHtml };
 
-// The options src/extract/article.ts passes.
-const READABILITY_OPTIONS = { charThreshold: 300, keepClasses: false, serializer: (el: Node) => el };
 
 /** Baseline: decode + parse + Readability.parse() on the parsed document (no clone, nothing else). */
 export function baseline(bytes: Uint8Array, file: string): { parse: number; readability: number } {
@@ -33,7 +32,7 @@ export function phases(bytes: Uint8Array, url: string, file: string): Record<str
   const parse = () => parseHTML(html).document as unknown as Document;
   const document = parse();
   const t1 = performance.now();
-  const facts = extractFactsInPlace(document, url, parse, linksToOutlets());
+  const facts = extractFacts(document, url, parse, linksToOutlets());
   const t2 = performance.now();
   facts.detectedLanguage = detectLanguageNode(facts.text);
   const t3 = performance.now();

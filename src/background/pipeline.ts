@@ -4,12 +4,11 @@
 // process. Browser APIs come in through `Env`, so the flow is tested in Node (pipeline.test.ts).
 import { analyze } from '../core/analyze';
 import { emptyFacts } from '../core/facts';
-import { parseFacts } from '../core/facts-schema';
 import type { PageDigest } from '../core/gate/digest';
 import { addressDecides, gateOf } from '../core/gate/gate';
 import type { PageFacts, Verdict } from '../core/types';
 import { sanitizeVerdict } from '../core/verdict-schema';
-import { factsFromMarkup } from '../extract/from-markup';
+import { verdictFromMarkup } from '../extract/page-verdict';
 import type { Translator } from '../i18n/catalogue';
 import type { GateReply, Message, PageReply, RefreshReply, Reply, RequestType } from '../protocol/messages';
 import { bannerAllowed, type Settings } from '../settings/schema';
@@ -44,9 +43,7 @@ export function shallowFacts(d: PageDigest): PageFacts {
   return { ...emptyFacts(d.url), declaredLanguage: d.lang, title: d.title };
 }
 
-async function settle(env: Env, tabId: number, facts: PageFacts): Promise<Verdict> {
-  // The engine only produces http(s) addresses; sanitizing again is defence in depth before anything is displayed.
-  const verdict = sanitizeVerdict(analyze(facts));
+async function save(env: Env, tabId: number, verdict: Verdict): Promise<Verdict> {
   await env.saveVerdict(tabId, verdict);
   await env.showBadge(tabId, verdict);
   return verdict;
@@ -67,19 +64,17 @@ export async function onDigest(env: Env, tabId: number, token: string, d: PageDi
   let reason = gateOf(d);
   if (reason === 'site' && addressDecides(d.url)) reason = null;
   const settings = await env.settings();
-  if (!reason) await settle(env, tabId, shallowFacts(d));
+  if (!reason) await save(env, tabId, sanitizeVerdict(analyze(shallowFacts(d))));
   return { open: reason !== null, markers: await markersFor(env, d.hosts, d.url, settings) };
 }
 
 export async function onPage(env: Env, tabId: number, token: string, url: string, markup: string): Promise<PageReply> {
   const start = performance.now();
-  // Our own extraction of the page's markup; the schema bounds every field once more (a page is hostile input).
-  const facts = parseFacts(factsFromMarkup(markup, url));
-  if (!facts) throw new Error('extraction gave facts outside the schema');
-  facts.detectedLanguage = await env.detectLanguage(facts.text);
+  // The scanner's own path (page-verdict.ts): bounded, extracted, analysed, its addresses checked.
+  const analysed = await verdictFromMarkup(markup, url, { detectLanguage: env.detectLanguage });
   // The tab moved on (another page, or a newer analysis of this one) while this one ran: nothing to save or show.
   if ((await env.loadLatest(tabId)) !== token) return { banner: null, ms: performance.now() - start };
-  const verdict = await settle(env, tabId, facts);
+  const verdict = await save(env, tabId, analysed);
   const banner = await bannerFor(env, verdict, await env.settings());
   return { banner, ms: performance.now() - start };
 }

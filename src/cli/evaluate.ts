@@ -24,6 +24,8 @@ export function evaluateFolder(dir: string): { results: CaseResult[]; errors: { 
     }
     try {
       const r = scanHtml(p.read(), p.url, p.file);
+      // A page the engine failed on is counted as unreadable too: its verdict is the address's alone.
+      if (r.error) errors.push({ file: p.file, error: `engine error: ${r.error}` });
       results.push({ file: p.file, borderline: !!expect.borderline, checks: checkCase(expect, r), ms: r.scan.ms });
     } catch (e) {
       if (!(e instanceof InputError)) throw e;

@@ -1,15 +1,28 @@
 // Verdicts → text for people (a table) or programs (JSON, JSON Lines).
 import type { ScanResult } from './scan-page';
 
-export function toJson(r: ScanResult | { file: string; error: string }, pretty: boolean): string {
+/** A page that could not be read as HTML at all (InputError): no verdict, only why. */
+export interface Unreadable {
+  file: string;
+  error: string;
+}
+
+export type Row = ScanResult | Unreadable;
+
+export function isUnreadable(r: Row): r is Unreadable {
+  return !('scan' in r);
+}
+
+export function toJson(r: Row, pretty: boolean): string {
   return JSON.stringify(r, null, pretty ? 2 : undefined);
 }
 
 const COLUMNS = ['kind', 'warn', 'outlet', 'lang', 'mt', 'ms', 'page'] as const;
 
-export function tableRow(r: ScanResult | { file: string; error: string }): string[] {
-  if ('error' in r) return ['error', '', '', '', '', '', `${r.file}: ${r.error}`];
-  return [r.kind, r.warn ? 'WARN' : '-', r.outlet?.id ?? '-', r.language ?? '-', r.translation.detected ? `from ${r.translation.from ?? '?'}` : '-', String(r.scan.ms), r.url];
+export function tableRow(r: Row): string[] {
+  if (isUnreadable(r)) return ['error', '', '', '', '', '', `${r.file}: ${r.error}`];
+  const page = r.error ? `${r.url} (engine error: ${r.error})` : r.url;
+  return [r.kind, r.warn ? 'WARN' : '-', r.outlet?.id ?? '-', r.language ?? '-', r.translation.detected ? `from ${r.translation.from ?? '?'}` : '-', String(r.scan.ms), page];
 }
 
 export function table(rows: string[][]): string {

@@ -3,11 +3,9 @@ import { readFileSync } from 'node:fs';
 import { parseArgs, parseEvaluateArgs } from './args';
 import { report } from './evaluate';
 import { InputError } from './decode';
-import { table, tableRow, toJson } from './format';
+import { isUnreadable, table, tableRow, toJson, type Row } from './format';
 import { fileInput, folderInputs, isDirectory, type PageInput } from './inputs';
-import { checkUrl, scanHtml, type ScanResult } from './scan-page';
-
-type Row = ScanResult | { file: string; error: string };
+import { checkUrl, scanHtml } from './scan-page';
 
 function scanOne(p: PageInput): Row {
   try {
@@ -54,7 +52,7 @@ export function run(argv: string[], out: (s: string) => void, err: (s: string) =
     let failed = rows.length;
     for (const p of pages) {
       const r = scanOne(p);
-      if ('error' in r) failed++;
+      if (isUnreadable(r)) failed++;
       if (format === 'table') tableRows.push(tableRow(r));
       else out(toJson(r, format === 'json'));
     }

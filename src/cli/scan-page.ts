@@ -1,7 +1,6 @@
-// One saved page → verdict, with the same markup → facts → analysis path the extension's background runs.
-import { analyze } from '../core/analyze';
+// One saved page → verdict, through the one markup → verdict path the extension's background runs (page-verdict.ts).
 import type { Verdict } from '../core/types';
-import { factsFromMarkup } from '../extract/from-markup';
+import { verdictFromMarkup } from '../extract/page-verdict';
 
 export { linksToOutlets } from '../extract/from-markup';
 import { decodeHtml, InputError } from './decode';
@@ -25,8 +24,6 @@ export function checkUrl(raw: string, what: string): string {
 export function scanHtml(bytes: Uint8Array, url: string, file: string): ScanResult {
   const start = performance.now();
   const html = decodeHtml(bytes, file);
-  const facts = factsFromMarkup(html, url, { bounded: true });
-  facts.detectedLanguage = detectLanguageNode(facts.text);
-  const verdict = analyze(facts);
+  const verdict = verdictFromMarkup(html, url, { detectLanguage: detectLanguageNode, bounded: true });
   return { ...verdict, scan: { file, ms: Math.round((performance.now() - start) * 10) / 10 } };
 }

@@ -1,5 +1,5 @@
-// The most a page's facts may hold: extraction stops reading there (src/extract/limits.ts), and the background's
-// schema cuts any message to the same caps (src/core/facts-schema.ts). One table, so the two cannot drift apart.
+// The most a page's facts may hold: extraction stops reading there (src/extract/limits.ts), and the content script
+// cuts its stand-in for an oversized page to the same caps (src/content/markup.ts).
 export const FACT_CAPS = {
   textChars: 200_000,
   paragraphs: 2_000,

@@ -1,4 +1,5 @@
-import { findOriginals, outletSearchDomain, searchTerms } from './originals';
+import { findOriginals, isCleanName, outletSearchDomain, searchTerms } from './originals';
+import { isSafeUrl } from './verdict-schema';
 import { outletById } from './registry/index';
 import { context, randomStrings } from './signals/test-kit';
 import type { Signal } from './types';
@@ -59,4 +60,36 @@ test('searchTerms: the name pattern with its look-ahead first finds what the old
   const NEW = /(?=\p{Lu})(?<=[\p{Ll}\p{Nd},;:]\s+)(\p{Lu}[\p{L}-]{2,}(?:\s+\p{Lu}[\p{L}-]{2,})?)/gu;
   const texts = ['Lawrow trifft Choe in Moskau', 'Die Gespräche am Dienstag in Moskau dauerten 3 Stunden.', '\t'.repeat(3000), ...randomStrings(['a', 'B', 'Ü', '1', ',', ';', ' ', '\t', '-', 'Moskau'], 3000, 14)];
   for (const t of texts) expect([...t.matchAll(NEW)].map((m) => [m.index, m[1]])).toEqual([...t.matchAll(OLD)].map((m) => [m.index, m[1]]));
+});
+
+// Search originals are built only from clean terms (fuzz seed 2845889953, page 1372: a re-encoded page gave a name
+// of 16,000 mis-decoded CJK characters, and a search address isSafeUrl refused).
+test.each([
+  ['Oliveira', true],
+  ['Charles Oliveira', true],
+  ['Son-hui', true],
+  ['Песков', true],
+  ['Дмитрий Песков', true],
+  ['Bundesverfassungsgerichtsentscheidung', true],
+  ['Charle昼杩慣瑰潩㹮', false],
+  ['Putin Путин', true], // two words, each in one script
+  ['Pеskov', false], // a Cyrillic е inside a Latin name: a homoglyph, not a name
+  [`A${'a'.repeat(40)}`, false],
+])('isCleanName(%j) = %s', (term, clean) => {
+  expect(isCleanName(term)).toBe(clean);
+});
+
+test('a mis-decoded page still gives a short, safe search, or none', () => {
+  const garbage = `Charle${'昼杩慣瑰潩㹮'.repeat(3_000)}`;
+  const ctx = context({ headline: `Title fight: ${garbage}`, text: `In Las Vegas, Oliveira beat Makhachev in 2024 after 1234567890123456789 seconds, said ${garbage}.` });
+  const rt = { id: 'rt', domains: ['rt.com'] } as never;
+  const originals = findOriginals(ctx, [], rt);
+  for (const o of originals) {
+    expect(isSafeUrl(o.url)).toBe(true);
+    expect(o.url.length).toBeLessThan(1_000);
+  }
+  const q = new URL(originals[0]!.url).searchParams.get('q')!;
+  expect(q).not.toMatch(/昼/);
+  expect(q).not.toMatch(/1234567890123456789/);
+  expect(q).toMatch(/Oliveira/);
 });

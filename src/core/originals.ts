@@ -7,6 +7,16 @@ import { isSafeUrl } from './verdict-schema';
 import type { OriginalLink, Outlet, Signal } from './types';
 
 const MAX_SEARCH_TERMS = 8;
+/** The longest word a search term may have (German compounds reach about 40 letters; a longer run is not a name). */
+const MAX_WORD_CHARS = 40;
+// Names are searched only when every word is in one script that has capitals (a mis-decoded page turns a name into
+// "Charle昼杩慣瑰潩…": that is no name, and no search engine finds the article by it).
+const ONE_SCRIPT = [/^[\p{Script=Latin}-]+$/u, /^[\p{Script=Cyrillic}-]+$/u, /^[\p{Script=Greek}-]+$/u, /^[\p{Script=Armenian}-]+$/u, /^[\p{Script=Georgian}-]+$/u];
+
+/** Whether a capitalised term can be searched for: each word of it short enough and in one script. */
+export function isCleanName(term: string): boolean {
+  return term.split(/\s+/).every((w) => w.length <= MAX_WORD_CHARS && ONE_SCRIPT.some((r) => r.test(w)));
+}
 
 /** The address as the URL parser writes it, when it may be offered at all (isSafeUrl: http(s), no credentials). */
 function httpOnly(url: string | undefined): string | null {
@@ -20,9 +30,9 @@ export function searchTerms(headline: string, text: string): string[] {
   const source = `${headline}\n${headline}\n${text.slice(0, 3_000)}`;
   // Capitalised words inside a sentence (names; in German also nouns, which rank lower as they rarely repeat).
   // (?=\p{Lu}) first: the look-behind then runs at capitals only, not back over a run of white space from each of its characters.
-  for (const m of source.matchAll(/(?=\p{Lu})(?<=[\p{Ll}\p{Nd},;:]\s+)(\p{Lu}[\p{L}-]{2,}(?:\s+\p{Lu}[\p{L}-]{2,})?)/gu)) add(m[1]!, 1);
-  // Years and figures come through any translation unchanged.
-  for (const m of source.matchAll(/\b(1[89]\d\d|20\d\d|\d{2,}(?:[.,]\d+)?)\b/g)) add(m[1]!, 1.5);
+  for (const m of source.matchAll(/(?=\p{Lu})(?<=[\p{Ll}\p{Nd},;:]\s+)(\p{Lu}[\p{L}-]{2,}(?:\s+\p{Lu}[\p{L}-]{2,})?)/gu)) if (isCleanName(m[1]!)) add(m[1]!, 1);
+  // Years and figures come through any translation unchanged (at most 12 digits and 6 decimals: a longer run is no figure).
+  for (const m of source.matchAll(/\b(1[89]\d\d|20\d\d|\d{2,12}(?:[.,]\d{1,6})?)\b/g)) add(m[1]!, 1.5);
   return [...counts.entries()]
     .filter(([, n]) => n >= 1)
     .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
@@ -66,7 +76,8 @@ export function findOriginals(ctx: SignalContext, signals: Signal[], outlet: Out
     const terms = searchTerms(facts.headline ?? facts.title, facts.text);
     if (domain && terms.length) {
       const q = `site:${domain} ${terms.join(' ')}`;
-      push(`https://duckduckgo.com/?q=${encodeURIComponent(q)}`, 'search', `Search ${domain}: ${terms.join(' ')}`);
+      // Clean terms keep the address short (8 terms of at most 2 words of 40 letters); checked all the same.
+      push(httpOnly(`https://duckduckgo.com/?q=${encodeURIComponent(q)}`), 'search', `Search ${domain}: ${terms.join(' ')}`);
     }
   }
   return out;

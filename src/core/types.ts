@@ -108,6 +108,8 @@ export interface Verdict {
   translation: TranslationFindings;
   originals: OriginalLink[];
   signals: Signal[];
+  /** Set when the page's analysis failed inside the engine: the verdict is then what the address alone says. */
+  error?: string;
 }
 
 export interface LinkFact {

@@ -1,7 +1,7 @@
-// The article itself: Mozilla Readability on a clone of the document (the page is never modified).
+// The article itself: Mozilla Readability on the document, which extraction owns (from-markup.ts parses it for this).
 import { Readability } from '@mozilla/readability';
 import { LIMITS, squash } from './limits';
-import { disarmElement, disarmForReadability } from './readability-input';
+import { disarmElement } from './readability-input';
 
 export interface Article {
   /** The element holding the article (inside the clone), or null when Readability found none. */
@@ -11,7 +11,7 @@ export interface Article {
   title: string | null;
 }
 
-const READABILITY_OPTIONS = {
+export const READABILITY_OPTIONS = {
   charThreshold: 300,
   keepClasses: false,
   // Return the element itself rather than HTML: we read its text and links, we never render it.
@@ -25,9 +25,9 @@ interface Parsed {
   title?: string | null;
 }
 
-function parseSafely(clone: Document): Parsed | null {
+function parseSafely(doc: Document): Parsed | null {
   try {
-    return new Readability(clone, READABILITY_OPTIONS as never).parse() as Parsed | null;
+    return new Readability(doc, READABILITY_OPTIONS as never).parse() as Parsed | null;
   } catch {
     return null; // a page can break Readability; extraction then falls back to the body text
   }
@@ -88,28 +88,14 @@ export function fitsReadability(doc: Document, disarm = false): boolean {
 const NO_ARTICLE: Article = { root: null, text: '', byline: null, title: null };
 
 /**
- * The document Readability will work on: a clone (or `doc` itself when `inPlace`) without the attribute values
- * its regular expressions would take quadratic time on (readability-input.ts), or null when the page is too
- * big or too deep for Readability in bounded time (extraction then falls back to the body text). The first of
- * the two steps of readArticle, so that a caller can yield between them.
+ * Readability on `doc` itself (it may rearrange it: the caller owns the document and never reads it again), once
+ * the one bounds walk of fitsReadability has found the page small and shallow enough and taken out the attribute
+ * values its regular expressions would take quadratic time on (readability-input.ts). Past a bound, no article:
+ * extraction then falls back to the body text.
  */
-export function articleSource(doc: Document, opts: { inPlace?: boolean } = {}): Document | null {
-  if (opts.inPlace) return fitsReadability(doc, true) ? doc : null; // one walk checks the bounds and disarms
-  if (!fitsReadability(doc)) return null;
-  let source: Document;
-  try {
-    source = doc.cloneNode(true) as Document;
-  } catch {
-    return null;
-  }
-  disarmForReadability(source);
-  return source;
-}
-
-/** The second step: Readability on the document articleSource gave (it may rearrange it). */
-export function articleOf(source: Document | null): Article {
-  if (!source) return NO_ARTICLE;
-  const parsed = parseSafely(source);
+export function readArticle(doc: Document): Article {
+  if (!fitsReadability(doc, true)) return NO_ARTICLE;
+  const parsed = parseSafely(doc);
   if (!parsed) return NO_ARTICLE;
   const root = parsed.content && typeof (parsed.content as Element).querySelectorAll === 'function' ? (parsed.content as Element) : null;
   return {
@@ -118,9 +104,4 @@ export function articleOf(source: Document | null): Article {
     byline: parsed.byline ? squash(parsed.byline, 300) : null,
     title: parsed.title ? squash(parsed.title, 500) : null,
   };
-}
-
-/** `inPlace`: Readability may rearrange `doc` itself (for a caller that owns it and never reads it again). */
-export function readArticle(doc: Document, opts: { inPlace?: boolean } = {}): Article {
-  return articleOf(articleSource(doc, opts));
 }

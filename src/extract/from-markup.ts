@@ -5,7 +5,7 @@
 import { parseHTML } from 'linkedom';
 import { lookupHost } from '../core/registry/index';
 import type { PageFacts } from '../core/types';
-import { extractFactsInPlace } from './index';
+import { extractFacts } from './index';
 import { limitMarkup } from './nesting';
 import { splitAddress } from '../core/address';
 
@@ -33,5 +33,5 @@ export function hostOfHref(href: string): string | null {
 export function factsFromMarkup(markup: string, url: string, opts: { bounded?: boolean } = {}): PageFacts {
   const html = opts.bounded ? markup : limitMarkup(markup);
   const parse = () => parseHTML(html).document as unknown as Document;
-  return extractFactsInPlace(parse(), url, parse, linksToOutlets());
+  return extractFacts(parse(), url, parse, linksToOutlets());
 }

@@ -1,6 +1,6 @@
 // Document + address → PageFacts. Takes the document as a parameter, so it runs in the browser and in Node.
 import type { LinkFact, PageFacts } from '../core/types';
-import { articleOf, articleSource, readArticle, type Article } from './article';
+import { readArticle, type Article } from './article';
 import { articleParts } from './article-parts';
 import { readJsonLd } from './jsonld';
 import { LIMITS, bodyOf, clip, firstWithin, squash, textOf } from './limits';
@@ -210,7 +210,7 @@ function documentFacts(doc: Document, url: string, wantsSelector?: SelectorFilte
   const htmlClass = doc.documentElement?.getAttribute('class') ?? '';
   return {
     meta: readMetadata(doc, base, found),
-    jsonLd: readJsonLd(doc, found.jsonLd),
+    jsonLd: readJsonLd(found.jsonLd),
     archivedFrom: archivedFromHeader(doc, url),
     captions: captionsOf(found),
     links: docLinksOf(found, resolve, wantsSelector),
@@ -253,44 +253,17 @@ function assemble(url: string, d: DocumentFacts, article: Article, text: string,
 }
 
 /**
- * Page facts in steps, for a caller that gives the page its turn between them (the content script: each step is
- * one task). Each `yield` comes after a step: the document's own facts (links, metadata, captions), the clone
- * for Readability, Readability itself, then the rest. The document is left as it was (Readability reads a clone).
- * `wantsSelector`: as in extractFactsInPlace.
+ * Page facts, for a caller that owns the document and never reads it again (from-markup.ts parses each page for
+ * this alone): Readability works on the document itself, which saves a deep clone (in linkedom about a quarter of
+ * parsing the page plus Readability). When Readability finds no article text, extraction falls back on the body's
+ * text and paragraphs, which Readability has rearranged by then: `reparse` gives an untouched copy of the page
+ * for that (Readability's answer is the same on any copy, so it does not run again). `wantsSelector`: only links
+ * it accepts get a selector (links to registered outlets' hosts, the only ones evidence points at: a selector
+ * costs a walk up the page).
  */
-export function* extractSteps(doc: Document, url: string, wantsSelector?: SelectorFilter): Generator<void, PageFacts, void> {
+export function extractFacts(doc: Document, url: string, reparse: () => Document, wantsSelector?: SelectorFilter): PageFacts {
   const d = documentFacts(doc, url, wantsSelector);
-  yield;
-  const source = articleSource(doc);
-  yield;
-  const article = articleOf(source);
-  yield;
-  const body = bodyOf(doc);
-  const text = article.text || clip(body?.textContent ?? '', LIMITS.textChars);
-  return assemble(url, d, article, text, body, doc);
-}
-
-/** Page facts in one go; the document is left as it was (Readability reads a clone). */
-export function extractFacts(doc: Document, url: string, wantsSelector?: SelectorFilter): PageFacts {
-  const steps = extractSteps(doc, url, wantsSelector);
-  for (;;) {
-    const r = steps.next();
-    if (r.done) return r.value;
-  }
-}
-
-/**
- * The same facts as extractFacts, for a caller that owns the document and never reads it again (the Node
- * scanner parses each page for this alone): Readability works on the document itself, which saves a deep
- * clone (in linkedom about a quarter of parsing the page plus Readability). When Readability finds no article
- * text, extractFacts falls back on the body's text and paragraphs, which Readability has rearranged by then:
- * `reparse` gives an untouched copy of the page for that (Readability's answer is the same on any copy, so it
- * does not run again). `wantsSelector`: only links it accepts get a selector (the scanner passes the links to
- * registered outlets' hosts, the only ones evidence points at: a selector costs a walk up the page).
- */
-export function extractFactsInPlace(doc: Document, url: string, reparse: () => Document, wantsSelector?: SelectorFilter): PageFacts {
-  const d = documentFacts(doc, url, wantsSelector);
-  const article = readArticle(doc, { inPlace: true });
+  const article = readArticle(doc);
   if (article.text && article.root) return assemble(url, d, article, article.text, null, doc);
   const fresh = reparse();
   const body = bodyOf(fresh);

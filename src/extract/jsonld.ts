@@ -20,12 +20,11 @@ function names(v: unknown, out: Set<string>): void {
   }
 }
 
-/** `found`: the document's first JSON-LD script elements when the caller has them already (one walk, extract/index.ts). */
-export function readJsonLd(doc: Document, found?: Element[]): JsonLdFacts {
+/** `blocks`: the document's first JSON-LD script elements, found in extraction's one walk (extract/index.ts). */
+export function readJsonLd(blocks: Element[]): JsonLdFacts {
   const publishers = new Set<string>();
   const authors = new Set<string>();
   const urls = new Set<string>();
-  const blocks = found ?? Array.from(doc.querySelectorAll('script[type="application/ld+json" i]')).slice(0, LIMITS.jsonLdBlocks);
   for (const block of blocks) {
     const raw = block.textContent ?? '';
     if (raw.length > LIMITS.jsonLdChars) continue;

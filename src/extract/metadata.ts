@@ -10,16 +10,6 @@ export interface MetadataElements {
   canonical: Element | null;
 }
 
-/** The elements readMetadata reads, by queries (for callers that have not walked the document). */
-function queried(doc: Document): MetadataElements {
-  return {
-    metas: Array.from(doc.querySelectorAll('meta')),
-    title: doc.querySelector('title'),
-    h1: doc.querySelector('h1'),
-    canonical: doc.querySelector('link[rel="canonical" i]'),
-  };
-}
-
 type MetaIndex = Map<string, Element>;
 
 /** property or name value → the first meta carrying it, in page order (one pass over however many metas). */
@@ -58,7 +48,7 @@ export interface Metadata {
   declaredLanguage: string | null;
 }
 
-export function readMetadata(doc: Document, base: string, found: MetadataElements = queried(doc)): Metadata {
+export function readMetadata(doc: Document, base: string, found: MetadataElements): Metadata {
   const { h1 } = found;
   const metas = indexMetas(found.metas);
   const htmlLang = doc.documentElement?.getAttribute('lang') || doc.documentElement?.getAttribute('xml:lang');

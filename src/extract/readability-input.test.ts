@@ -1,6 +1,12 @@
+import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
-import { articleOf } from './article';
-import { MEDIA_ATTR_CHARS, META_PROPERTY_CHARS, disarmForReadability } from './readability-input';
+import { READABILITY_OPTIONS, fitsReadability, readArticle } from './article';
+import { MEDIA_ATTR_CHARS, META_PROPERTY_CHARS } from './readability-input';
+
+/** What extraction does before Readability: the one bounds walk, disarming every element (article.ts). */
+function disarm(d: Document): void {
+  expect(fitsReadability(d, true)).toBe(true);
+}
 
 const long = (n: number, unit = 'a') => unit.repeat(Math.ceil(n / unit.length)).slice(0, n);
 const doc = (body: string, head = '') => parseHTML(`<!doctype html><html><head>${head}</head><body>${body}</body></html>`).document as unknown as Document;
@@ -23,18 +29,18 @@ const CASES: [string, string, string, boolean][] = [
   [`<a href="https://a.example/${long(5_000)}">x</a>`, 'a', 'href', false],
 ];
 
-describe('disarmForReadability', () => {
+describe('disarming in the bounds walk (fitsReadability)', () => {
   test.each(CASES)('%#: %s → %s[%s] removed: %s', (markup, selector, attr, removed) => {
     const d = doc(markup);
     const before = d.querySelector(selector)!.getAttribute(attr);
     expect(before).not.toBeNull();
-    disarmForReadability(d);
+    disarm(d);
     expect(d.querySelector(selector)!.hasAttribute(attr)).toBe(!removed);
   });
 
   test('a meta property is removed only past the bound; its content never', () => {
     const d = doc('', `<meta property="og:title" content="${long(5_000)}"><meta property="${long(META_PROPERTY_CHARS + 1, ' ')}og:title" content="x">`);
-    expect(disarmForReadability(d)).toBe(1);
+    disarm(d);
     const metas = Array.from(d.querySelectorAll('meta'));
     expect(metas.map((m) => [m.getAttribute('property'), m.getAttribute('content')?.length])).toEqual([
       ['og:title', 5_000],
@@ -42,9 +48,10 @@ describe('disarmForReadability', () => {
     ]);
   });
 
-  test('counts what it removed, anywhere in the tree (under 5,000 nested figures too)', () => {
-    const d = doc(`${'<figure>'.repeat(5_000)}<img srcset="x">${'</figure>'.repeat(5_000)}<p><img srcset="y"></p>`);
-    expect(disarmForReadability(d)).toBe(2);
+  test('reaches every element in the tree (under 60 nested figures too)', () => {
+    const d = doc(`${'<figure>'.repeat(60)}<img srcset="x">${'</figure>'.repeat(60)}<p><img srcset="y"></p>`);
+    expect(d.querySelectorAll('[srcset]').length).toBe(2);
+    disarm(d);
     expect(d.querySelectorAll('[srcset]').length).toBe(0);
   });
 
@@ -52,11 +59,13 @@ describe('disarmForReadability', () => {
     const paragraphs = Array.from({ length: 8 }, (_, i) => `<p>Paragraph ${i} of a story long enough for Readability to take it as the article, with words.</p>`).join('');
     const images = `<figure class="lazy"><img class="lazy" data-src="https://cdn.example/${long(300)}.jpg" srcset="a.jpg 1x, b.jpg 2x"><figcaption>A caption</figcaption></figure>`;
     const page = `<article><h1>Headline</h1>${images}${paragraphs}${images}</article>`;
-    const plain = articleOf(doc(page)); // Readability alone, on the page as it is
+    // Readability alone, on the page as it is
+    const plain = new Readability(doc(page), READABILITY_OPTIONS as never).parse()?.textContent?.trim();
     const disarmed = doc(page);
-    expect(disarmForReadability(disarmed)).toBe(4);
-    const after = articleOf(disarmed);
-    expect(after.text).toBe(plain.text);
+    expect(disarmed.querySelectorAll('[srcset]').length).toBe(2);
+    const after = readArticle(disarmed); // the bounds walk disarms, then Readability
+    expect(disarmed.querySelectorAll('[srcset]').length).toBe(0);
+    expect(after.text.trim()).toBe(plain);
     expect(after.text).toContain('Paragraph 7 of a story');
     expect(after.text).toContain('A caption');
   });

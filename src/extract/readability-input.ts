@@ -33,16 +33,10 @@ const SRCSET_ELEMENTS = new Set(['img', 'picture', 'figure', 'video', 'audio', '
 const LAZY_ELEMENTS = new Set(['img', 'picture', 'figure']);
 const LAZY_KEEP = new Set(['src', 'alt']);
 
-const DISARMED = 'meta, img, picture, figure, video, audio, source';
-
-/** Removes from `doc` (the copy Readability will work on) the attribute values described above; returns how many. */
-export function disarmForReadability(doc: Document): number {
-  let removed = 0;
-  for (const el of Array.from(doc.querySelectorAll(DISARMED))) removed += disarmElement(el, el.localName.toLowerCase());
-  return removed;
-}
-
-/** The same for one element (`name`: its lower-case local name), for a caller that walks the document anyway. */
+/**
+ * Removes from one element of the document Readability will work on (`name`: its lower-case local name) the
+ * attribute values described above; returns how many. article.ts fitsReadability calls it on every element.
+ */
 export function disarmElement(node: Element, name: string): number {
   let removed = 0;
   if (name === 'meta') {

@@ -4,14 +4,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
-import { parseDigest } from '../core/gate/digest';
-import type { Verdict } from '../core/types';
-import { readDigest } from '../content/digest';
-import { catalogueTranslator } from '../i18n/catalogue';
-import { defaults, type Settings } from '../settings/schema';
-import { handle, type Env } from './pipeline';
+import { parseDigest } from '../src/core/gate/digest';
+import type { Verdict } from '../src/core/types';
+import { readDigest } from '../src/content/digest';
+import { catalogueTranslator } from '../src/i18n/catalogue';
+import { defaults, type Settings } from '../src/settings/schema';
+import { handle, type Env } from '../src/background/pipeline';
 
-const CORPUS = join(__dirname, '..', '..', 'test', 'corpus');
+const CORPUS = join(__dirname, 'corpus');
 const caseOf = (name: string) => ({ url: JSON.parse(readFileSync(join(CORPUS, name, 'case.json'), 'utf8')).url as string, html: readFileSync(join(CORPUS, name, 'page.html'), 'utf8') });
 const SEED = caseOf('seed-rt-de-republish');
 
