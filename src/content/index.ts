@@ -8,6 +8,7 @@
 // background's own time for the page), banner.
 import type { MarkerTitles, Message, Reply, RequestType } from '../protocol/messages';
 import { onLocalChange, send } from '../platform/runtime';
+import { SETTINGS_KEY } from '../protocol/storage';
 import type { BannerModel } from '../wording/banner-model';
 import { removeBanner, showBanner, type BannerHandle } from './banner';
 import { readDigest } from './digest';
@@ -83,7 +84,7 @@ async function render(model: BannerModel | null, run: number): Promise<void> {
 
 /** From now on a settings change redraws the banner and markers (refresh). */
 function listenForSettings(): void {
-  if (!state.listeners.length) state.listeners.push(onLocalChange(['settings'], () => guard(refresh)));
+  if (!state.listeners.length) state.listeners.push(onLocalChange([SETTINGS_KEY], () => guard(refresh)));
 }
 
 function applyMarkers(titles: MarkerTitles | null): void {

@@ -1,17 +1,16 @@
 // Settings in browser.storage.local (local, not sync: nothing leaves the machine), under one key, validated on
 // every read. The rules (defaults, schema, migrations, validation, bannerAllowed) are in settings-core.ts.
+import { SETTINGS_KEY } from '../protocol/storage';
 import { browser } from './browser';
 import { parseSettings, toStored, withDismissed, withNeverOnSite, type Settings } from '../settings/schema';
 
 export { bannerAllowed, BANNER_GROUPS, DEFAULTS, defaults, isDismissed, isNeverOnSite, normalizeHost, SCHEMA_VERSION } from '../settings/schema';
 export type { BannerGroup, LanguageSetting, Settings } from '../settings/schema';
 
-export const STORAGE_KEY = 'settings';
-
 export async function loadSettings(): Promise<Settings> {
   try {
-    const got = await browser.storage.local.get(STORAGE_KEY);
-    return parseSettings(got[STORAGE_KEY]);
+    const got = await browser.storage.local.get(SETTINGS_KEY);
+    return parseSettings(got[SETTINGS_KEY]);
   } catch {
     return parseSettings(undefined);
   }
@@ -19,7 +18,7 @@ export async function loadSettings(): Promise<Settings> {
 
 export async function saveSettings(settings: Settings): Promise<Settings> {
   const stored = toStored(settings);
-  await browser.storage.local.set({ [STORAGE_KEY]: stored });
+  await browser.storage.local.set({ [SETTINGS_KEY]: stored });
   const { version: _version, ...valid } = stored;
   return valid;
 }
@@ -42,7 +41,7 @@ export function dismissPage(url: string): Promise<Settings> {
 /** Calls `cb` with the new, validated settings whenever they change (in any tab or context). Returns an unsubscribe. */
 export function onSettingsChanged(cb: (settings: Settings) => void): () => void {
   const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-    if (area === 'local' && Object.prototype.hasOwnProperty.call(changes, STORAGE_KEY)) cb(parseSettings(changes[STORAGE_KEY]?.newValue));
+    if (area === 'local' && Object.prototype.hasOwnProperty.call(changes, SETTINGS_KEY)) cb(parseSettings(changes[SETTINGS_KEY]?.newValue));
   };
   browser.storage.onChanged.addListener(listener);
   return () => browser.storage.onChanged.removeListener(listener);

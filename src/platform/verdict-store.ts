@@ -1,25 +1,23 @@
 // Verdicts per tab live in storage.session (cleared when the browser closes; never only in a worker's memory).
 import type { Verdict } from '../core/types';
+import { latestKey, verdictKey } from '../protocol/storage';
 import { browser } from './browser';
 
-const key = (tabId: number) => `verdict:${tabId}`;
 
 export async function saveVerdict(tabId: number, verdict: Verdict): Promise<void> {
-  await browser.storage.session.set({ [key(tabId)]: verdict });
+  await browser.storage.session.set({ [verdictKey(tabId)]: verdict });
 }
 
 export async function loadVerdict(tabId: number): Promise<Verdict | null> {
-  const got = await browser.storage.session.get(key(tabId));
-  return (got[key(tabId)] as Verdict | undefined) ?? null;
+  const got = await browser.storage.session.get(verdictKey(tabId));
+  return (got[verdictKey(tabId)] as Verdict | undefined) ?? null;
 }
 
 export async function forgetVerdict(tabId: number): Promise<void> {
-  await browser.storage.session.remove([key(tabId), latestKey(tabId)]);
+  await browser.storage.session.remove([verdictKey(tabId), latestKey(tabId)]);
 }
 
-const latestKey = (tabId: number) => `latest:${tabId}`;
-
-/** The token of the tab's latest analysis (see platform/messages.ts Message). */
+/** The token of the tab's latest analysis (see protocol/messages.ts Protocol). */
 export async function saveLatest(tabId: number, token: string): Promise<void> {
   await browser.storage.session.set({ [latestKey(tabId)]: token });
 }
@@ -38,7 +36,7 @@ export async function activeTabId(): Promise<number | null> {
 /** Calls `cb` whenever the tab's stored verdict changes (the popup follows an analysis still running). */
 export function onVerdictChanged(tabId: number, cb: () => void): () => void {
   const listener = (changes: Record<string, unknown>, area: string) => {
-    if (area === 'session' && key(tabId) in changes) cb();
+    if (area === 'session' && verdictKey(tabId) in changes) cb();
   };
   browser.storage.onChanged.addListener(listener);
   return () => browser.storage.onChanged.removeListener(listener);

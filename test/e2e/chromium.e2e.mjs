@@ -14,9 +14,8 @@ import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { chromium } from 'playwright-core';
-import { CHROMIUM } from '../browsers.mjs';
-import { assertTab, bounded, CASES, DIST, LIMIT, poll, readPopup, serializedText, settled, startCorpusServer, tabIdsFromSession, unexpectedRequests, withTimeout } from './helpers.mjs';
+import { openExtensionContext, serviceWorkerOf } from '../../scripts/chromium-extension.mjs';
+import { assertTab, bounded, CASES, CHROMIUM_OWN, DIST, LIMIT, poll, readPopup, serializedText, settled, startCorpusServer, tabIdsFromSession, unexpectedRequests, verdictKey, withTimeout } from './helpers.mjs';
 
 // Lets the context report the extension service worker's own requests too (there must be none).
 process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
@@ -32,9 +31,6 @@ function forward(route, port) {
   out.on('error', () => route.abort().catch(() => {}));
   out.end();
 }
-
-/** Chromium's own update and time checks (made without the extension too): the browser's, not ours. */
-const CHROMIUM_OWN = /^https?:\/\/(update\.googleapis\.com|clients\d*\.google\.com|[\w-]+\.gvt1\.com)\//;
 
 /** Last resort when close() fails or hangs: the processes of this run's browser, found by its own profile directory. */
 function killBrowser(profile) {
@@ -75,16 +71,7 @@ describe('Chromium: extension on corpus pages', { timeout: 4 * LIMIT.hook }, () 
   before(async () => {
     server = await startCorpusServer();
     profile = mkdtempSync(join(tmpdir(), 'provenance-lens-chromium-'));
-    launching = chromium.launchPersistentContext(profile, {
-      executablePath: CHROMIUM,
-      headless: true,
-      timeout: LIMIT.step,
-      args: [
-        `--disable-extensions-except=${DIST.chrome}`, `--load-extension=${DIST.chrome}`,
-        '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run',
-        `--host-resolver-rules=MAP * 127.0.0.1:${server.port}, EXCLUDE localhost`,
-      ],
-    });
+    launching = openExtensionContext(profile, { ext: DIST.chrome, timeout: LIMIT.step, args: [`--host-resolver-rules=MAP * 127.0.0.1:${server.port}, EXCLUDE localhost`] });
     ctx = await launching;
     ctx.setDefaultTimeout(LIMIT.step);
     // Case pages, and anything the service worker or an extension page asks for, go to the page server (and so into
@@ -99,7 +86,7 @@ describe('Chromium: extension on corpus pages', { timeout: 4 * LIMIT.hook }, () 
       }
       forward(route, server.port);
     });
-    sw = ctx.serviceWorkers()[0] ?? (await ctx.waitForEvent('serviceworker', { timeout: LIMIT.step }));
+    sw = await serviceWorkerOf(ctx, LIMIT.step);
     extId = new URL(sw.url()).host;
     const blank = ctx.pages();
     for (const c of CASES) {
@@ -131,7 +118,7 @@ describe('Chromium: extension on corpus pages', { timeout: 4 * LIMIT.hook }, () 
     const tabId = ids[c.name];
     const page = pages[c.name];
     const seen = await settled(c, async () => ({
-      verdict: (await sw.evaluate((k) => chrome.storage.session.get(k), `verdict:${tabId}`))[`verdict:${tabId}`],
+      verdict: (await sw.evaluate((k) => chrome.storage.session.get(k), verdictKey(tabId)))[verdictKey(tabId)],
       badge: await badgeOf(tabId),
       bannerCount: await page.locator('[data-provenance-lens="banner"]').count(),
     }));

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
 import puppeteer from 'puppeteer-core';
 import { FIREFOX } from '../browsers.mjs';
-import { assertTab, bounded, CASES, DIST, firefoxPrefs, LIMIT, poll, readPopup, serializedText, settled, startCorpusServer, tabIdsFromSession, unexpectedRequests, withTimeout } from './helpers.mjs';
+import { assertTab, bounded, CASES, DIST, firefoxPrefs, LIMIT, poll, readPopup, serializedText, settled, startCorpusServer, tabIdsFromSession, unexpectedRequests, verdictKey, withTimeout } from './helpers.mjs';
 
 const ADDON_ID = 'provenance-lens@provenance-lens.org';
 const UUID = '0b6f3c52-6f0e-4d8e-9a43-5c1d7e2f9a10';
@@ -114,7 +114,7 @@ describe('Firefox: extension on corpus pages', { timeout: 4 * LIMIT.hook }, () =
     const tabId = ids[c.name];
     const page = pages[c.name];
     const seen = await settled(c, async () => ({
-      verdict: (await ext((k) => browser.storage.session.get(k), `verdict:${tabId}`))[`verdict:${tabId}`],
+      verdict: (await ext((k) => browser.storage.session.get(k), verdictKey(tabId)))[verdictKey(tabId)],
       badge: await badgeOf(tabId),
       bannerCount: await page.$$eval('[data-provenance-lens="banner"]', (els) => els.length),
     }));

@@ -10,6 +10,10 @@ import { fileURLToPath } from 'node:url';
 import { routeKey, servedUrl, startPageServer } from '../../scripts/page-server.mjs';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+/** The extension's storage keys (src/protocol/storage.ts reads the same file). */
+export const STORAGE_KEYS = JSON.parse(readFileSync(join(ROOT, 'src', 'protocol', 'storage-keys.json'), 'utf8'));
+const VERDICT_KEY = new RegExp(`^${STORAGE_KEYS.verdictPrefix}(\\d+)$`);
+export const verdictKey = (tabId) => `${STORAGE_KEYS.verdictPrefix}${tabId}`;
 export const DIST = { chrome: join(ROOT, 'dist', 'chrome'), firefox: join(ROOT, 'dist', 'firefox') };
 
 /** Bounds for every step: a hung browser fails the test instead of hanging CI. */
@@ -107,7 +111,7 @@ export async function settled(c, read, ms = 5_000) {
 export function tabIdsFromSession(session) {
   const ids = {};
   for (const [key, verdict] of Object.entries(session ?? {})) {
-    const m = /^verdict:(\d+)$/.exec(key);
+    const m = VERDICT_KEY.exec(key);
     const c = m && CASES.find((x) => x.url === verdict?.url);
     if (c) ids[c.name] = Number(m[1]);
   }
@@ -366,16 +370,13 @@ function privateCopy(dist, dir) {
   return copy;
 }
 
-const LAUNCH_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
-
 /**
  * Headless Chromium with dist/chrome, pages served by a startTestServer(routes) at their real addresses.
  * Returns a driver; see the methods below. `close()` is safe to call after a failed launch.
  */
 export async function launchChromium(routes, { args = [] } = {}) {
   process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1'; // the service worker's own requests are routed too
-  const { chromium } = await import('playwright-core');
-  const { CHROMIUM } = await import('../browsers.mjs');
+  const { openExtensionContext, serviceWorkerOf } = await import('../../scripts/chromium-extension.mjs');
   const server = await startTestServer(routes);
   const profile = mkdtempSync(join(tmpdir(), 'provenance-lens-e2e-chromium-'));
   const extension = privateCopy(DIST.chrome, profile);
@@ -409,12 +410,7 @@ export async function launchChromium(routes, { args = [] } = {}) {
     }
   };
   try {
-    launching = chromium.launchPersistentContext(profile, {
-      executablePath: CHROMIUM,
-      headless: true,
-      timeout: LIMIT.step,
-      args: [`--disable-extensions-except=${extension}`, `--load-extension=${extension}`, ...LAUNCH_ARGS, `--host-resolver-rules=MAP * 127.0.0.1:${server.port}, EXCLUDE localhost`, ...args],
-    });
+    launching = openExtensionContext(profile, { ext: extension, timeout: LIMIT.step, args: [`--host-resolver-rules=MAP * 127.0.0.1:${server.port}, EXCLUDE localhost`, ...args] });
     d.ctx = await launching;
     d.ctx.setDefaultTimeout(LIMIT.step);
     await d.ctx.route((url) => url.protocol === 'http:' || url.protocol === 'https:', (route) => {
@@ -443,7 +439,7 @@ export async function launchChromium(routes, { args = [] } = {}) {
       out.on('error', () => route.abort().catch(() => {}));
       out.end();
     });
-    d.sw = d.ctx.serviceWorkers()[0] ?? (await d.ctx.waitForEvent('serviceworker', { timeout: LIMIT.step }));
+    d.sw = await serviceWorkerOf(d.ctx, LIMIT.step);
     d.extId = new URL(d.sw.url()).host;
   } catch (e) {
     await d.close();
@@ -672,11 +668,11 @@ export async function launchFirefox(routes) {
 /** The methods both drivers build from ext(), banners() and openExtensionPage(). */
 function withCommon(d) {
   /** The stored verdict of a tab (storage.session), or undefined. */
-  d.verdict = async (tabId) => (await d.ext((k) => (globalThis.browser ?? chrome).storage.session.get(k), `verdict:${tabId}`))[`verdict:${tabId}`];
+  d.verdict = async (tabId) => (await d.ext((k) => (globalThis.browser ?? chrome).storage.session.get(k), verdictKey(tabId)))[verdictKey(tabId)];
   d.badge = (tabId) => d.ext((tabId) => (globalThis.browser ?? chrome).action.getBadgeText({ tabId }), tabId);
   d.badgeColor = (tabId) => d.ext((tabId) => (globalThis.browser ?? chrome).action.getBadgeBackgroundColor({ tabId }), tabId);
   /** Writes the settings object into storage.local (as the options page does), `null` removes it (defaults). */
-  d.setSettings = (settings) => d.ext((s) => (s ? (globalThis.browser ?? chrome).storage.local.set({ settings: s }) : (globalThis.browser ?? chrome).storage.local.remove('settings')), settings);
+  d.setSettings = (settings) => d.ext(([key, s]) => (s ? (globalThis.browser ?? chrome).storage.local.set({ [key]: s }) : (globalThis.browser ?? chrome).storage.local.remove(key)), [STORAGE_KEYS.settings, settings]);
   /**
    * The tab whose stored verdict is for `url` (the address the content script saw), waiting for it. When none comes,
    * the error says how far the content script got in `page` (its performance measures) and what was stored.
@@ -686,8 +682,8 @@ function withCommon(d) {
     try {
       return await poll(async () => {
         stored = await d.ext(() => (globalThis.browser ?? chrome).storage.session.get(null));
-        const hit = Object.entries(stored).find(([k, v]) => /^verdict:\d+$/.test(k) && v?.url === url);
-        return hit ? Number(hit[0].slice('verdict:'.length)) : null;
+        const hit = Object.entries(stored).find(([k, v]) => VERDICT_KEY.test(k) && v?.url === url);
+        return hit ? Number(VERDICT_KEY.exec(hit[0])[1]) : null;
       }, `a verdict for ${url} in storage.session`, ms);
     } catch (e) {
       const measures = await page

@@ -3,9 +3,8 @@
 // Which lint warnings are allowed: only a code known to come from bundled libraries (UNSAFE_VAR_ASSIGNMENT: Preact's
 // dangerouslySetInnerHTML and Readability's innerHTML copies), and only when the warning's position in the minified
 // bundle maps, through a source map, to a file under node_modules/. The source map comes from rebuilding the bundles
-// in memory with build.mjs's production options plus a source map; that rebuild must be byte-identical to dist/firefox,
-// so the positions web-ext reports are the positions the map describes (if build.mjs changes its esbuild options,
-// this test says so instead of guessing). The package test runs first and rebuilds dist from the current sources
+// in memory with build.mjs's own production options (build-options.mjs) plus a source map; that rebuild must be
+// byte-identical to dist/firefox, so the positions web-ext reports are the positions the map describes. The package test runs first and rebuilds dist from the current sources
 // (scripts/package.mjs runs build.mjs); a dist still older than the sources gets one more build (see sourceMaps).
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -14,35 +13,20 @@ import { SourceMap } from 'node:module';
 import { join, resolve } from 'node:path';
 import { test } from 'node:test';
 import * as esbuild from 'esbuild';
+import { extensionOptions } from '../../build-options.mjs';
 import { DIST, ROOT } from './helpers.mjs';
 
 const KNOWN_THIRD_PARTY = new Set(['UNSAFE_VAR_ASSIGNMENT']);
 const THIRD_PARTY_SOURCE = /(^|\/)node_modules\//;
 const manifest = (browser) => JSON.parse(readFileSync(join(DIST[browser], 'manifest.json'), 'utf8'));
 
-/** build.mjs's extensionOptions('firefox', false), with an external source map and nothing written. */
-const REBUILD = {
-  absWorkingDir: ROOT,
-  entryPoints: { content: 'src/content/index.ts', background: 'src/background/index.ts', popup: 'src/popup/index.tsx', options: 'src/options/index.tsx' },
-  outdir: DIST.firefox,
-  bundle: true,
-  format: 'iife',
-  target: ['firefox140'],
-  minify: true,
-  legalComments: 'none',
-  banner: { js: 'var __plStart=performance.now();' },
-  jsx: 'automatic',
-  jsxImportSource: 'preact',
-  define: { __BROWSER__: '"firefox"', 'process.env.NODE_ENV': '"production"' },
-  sourcemap: 'external',
-  write: false,
-  logLevel: 'silent',
-};
+/** build.mjs's own options for dist/firefox (build-options.mjs), with an external source map and nothing written. */
+const REBUILD = { ...extensionOptions(ROOT, 'firefox', false), sourcemap: 'external', write: false, logLevel: 'silent' };
 
 /**
  * file in dist/firefox → SourceMap of it, after checking the rebuild is the same code. A mismatch gets one fresh
  * `node build.mjs` and a second look (in a working tree being edited, src can change between two builds); a mismatch
- * that stays means build.mjs's options changed.
+ * that stays means the build is not deterministic.
  */
 async function sourceMaps() {
   for (let attempt = 1; ; attempt++) {
@@ -53,7 +37,7 @@ async function sourceMaps() {
       const mapOf = (f) => new SourceMap(JSON.parse(outputFiles.find((o) => o.path === `${f.path}.map`).text));
       return Object.fromEntries(js.map((f) => [f.path.slice(DIST.firefox.length + 1), mapOf(f)]));
     }
-    assert.ok(attempt < 2, `the in-memory rebuild differs from dist/firefox (${stale.join(', ')}) even right after node build.mjs: build.mjs changed its esbuild options, update REBUILD in test/e2e/lint.e2e.mjs`);
+    assert.ok(attempt < 2, `the in-memory rebuild differs from dist/firefox (${stale.join(', ')}) even right after node build.mjs: something changes the bundle between two builds`);
     assert.equal(spawnSync(process.execPath, [join(ROOT, 'build.mjs')], { cwd: ROOT, stdio: 'ignore', timeout: 60_000 }).status, 0, 'node build.mjs failed');
   }
 }

@@ -5,7 +5,7 @@
 // re-analysed, and not one request from the extension's own contexts.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { bounded, corpusCase, launchChromium, launchFirefox, LIMIT, poll } from './helpers.mjs';
+import { bounded, corpusCase, launchChromium, launchFirefox, LIMIT, poll, STORAGE_KEYS } from './helpers.mjs';
 import { page, SEED_ORIGINAL } from './pages/pages.mjs';
 
 const SEED = corpusCase('seed-rt-de-republish');
@@ -209,7 +209,7 @@ function readerSuite(launch) {
         assert.ok(button, `no ${label} button in ${JSON.stringify(b.buttons)}`);
         await d.callOnRef(pages[SEED.name], button.ref, 'function () { this.click(); }');
       };
-      const stored = () => d.ext(() => (globalThis.browser ?? chrome).storage.local.get('settings').then((x) => x.settings ?? null));
+      const stored = () => d.ext((key) => (globalThis.browser ?? chrome).storage.local.get(key).then((x) => x[key] ?? null), STORAGE_KEYS.settings);
       try {
         await click('Dismiss');
         await waitBanner(SEED.name, (b) => !b, 'the dismissed banner to go');
