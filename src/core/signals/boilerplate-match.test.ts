@@ -22,7 +22,7 @@ describe('data: src/data/boilerplate.json', () => {
 
   test('every specific entry points to a registered outlet and has an anchor', () => {
     for (const e of entries.filter((x) => x.specific)) {
-      expect(outletById(e.outlet)).toBeDefined();
+      expect(outletById(e.outlet)?.id).toBe(e.outlet);
       expect(['phrase', 'line', 'exact', 'end']).toContain(e.anchor);
     }
   });
