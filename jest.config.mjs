@@ -1,4 +1,4 @@
-// Unit tests sit beside the code (src/**/*.test.ts[x]); the corpus test is its own project so npm test can run it as a separate stage.
+// Unit tests sit beside the code (src/**/*.test.ts[x]); the corpus, fuzz and stress tests are projects of their own so npm test can run each as a separate stage.
 const transform = {
   '^.+\\.(t|j)sx?$|^.+\\.mjs$': ['@swc/jest', { jsc: { parser: { syntax: 'typescript', tsx: true }, transform: { react: { runtime: 'automatic', importSource: 'preact' } } } }],
 };
@@ -16,5 +16,7 @@ export default {
     { ...common, displayName: 'unit', testEnvironment: 'node', testMatch: ['<rootDir>/src/**/*.test.ts', '<rootDir>/src/**/*.test.tsx', '<rootDir>/test/boundaries.test.ts', '<rootDir>/test/bundle-size.test.ts', '<rootDir>/test/bundle-dedupe.test.ts', '<rootDir>/test/permissions.test.ts', '<rootDir>/test/hostile-pages.test.ts', '<rootDir>/test/verdict-schema.test.ts', '<rootDir>/test/pipeline.test.ts'] },
     { ...common, displayName: 'corpus', testEnvironment: 'node', testMatch: ['<rootDir>/test/corpus.test.ts'] },
     { ...common, displayName: 'fuzz', testEnvironment: 'node', testMatch: ['<rootDir>/test/fuzz.test.ts'] },
+    // Time bounds (CPU time, test/stress.ts): the files whose bounds sit beside their checks run here again with STRESS set.
+    { ...common, displayName: 'stress', testEnvironment: 'node', globals: { STRESS: true }, testMatch: ['<rootDir>/test/stress.test.tsx', '<rootDir>/test/hostile-pages.test.ts', '<rootDir>/src/core/facts-schema.test.ts'] },
   ],
 };

@@ -2,9 +2,9 @@
 // huge, deep, link-stuffed, framed, badly encoded, script-laden. Each must give a valid verdict, throw nothing and
 // finish in bounded time. The bound is generous: the worst cases here are linear but big (200,000 elements: about
 // 3 s on this project's 2-core machine), and what it catches is quadratic or worse behaviour, which costs minutes.
-// Time is measured with performance.now and printed; the bound applies to the CPU time the scan used
-// (process.cpuUsage), since on a shared machine other jobs stretch wall time (seen: 2 s pages taking 30 s), with
-// a wider wall-time bound against hangs.
+// The bound is CPU time (process.cpuUsage), since on a shared machine other jobs stretch wall time (seen: 2 s pages
+// taking 30 s), and it is checked in the stress project only (test/stress.ts): this file runs in the unit project
+// for its results and again in the stress project for its times. Wall time is printed, never checked.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
@@ -18,15 +18,15 @@ import { factsFromMarkup } from '../src/extract/from-markup';
 import { LIMITS } from '../src/extract/limits';
 import { MAX_ATTRIBUTES, MAX_COMMENTS, MAX_ELEMENTS, MAX_NESTING, MAX_TEXT_BREAKS, limitMarkup } from '../src/extract/nesting';
 import { loadCases } from './corpus-cases';
+import { STRESS } from './stress';
 
 const BOUND_MS = 10_000;
-const WALL_BOUND_MS = 60_000;
 // Jest's own 5 s per test would cut the bigger cases (a scan plus a second extraction for checks) short.
 jest.setTimeout(120_000);
 const URL = 'https://hostile.example/news/article';
 const KINDS = ['state-media', 'republished', 'cites', 'public-media', 'none'];
 const figures: string[] = [];
-afterAll(() => console.log(`hostile pages, scanHtml time (bound: ${BOUND_MS} ms of CPU, ${WALL_BOUND_MS} ms wall):\n${figures.join('\n')}`));
+afterAll(() => console.log(`hostile pages, scanHtml time (${STRESS ? `bound: ${BOUND_MS} ms of CPU` : 'no bound outside the stress project'}):\n${figures.join('\n')}`));
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 
@@ -70,14 +70,14 @@ function timedScan(bytes: Uint8Array, url: string, name: string): { v: ScanResul
 }
 
 /**
- * scanHtml with a time bound; the figure goes to the printed table. A scan over the bound is timed once more and
+ * scanHtml with a CPU-time bound (stress project); the figure goes to the printed table. A scan over the bound is timed once more and
  * the faster run counts: a garbage-collector pause or a busy machine does not repeat, a slow page does.
  */
 function scan(name: string, page: string | Uint8Array, url = URL): ScanResult {
   const bytes = typeof page === 'string' ? utf8(page) : page;
   let run = timedScan(bytes, url, name);
   let note = '';
-  if (run.cpuMs >= BOUND_MS || run.ms >= WALL_BOUND_MS) {
+  if (STRESS && run.cpuMs >= BOUND_MS) {
     const again = timedScan(bytes, url, name);
     note = ` (timed twice: first ${run.ms.toFixed(0)} ms, CPU ${run.cpuMs.toFixed(0)} ms)`;
     if (again.cpuMs < run.cpuMs) run = again;
@@ -85,8 +85,7 @@ function scan(name: string, page: string | Uint8Array, url = URL): ScanResult {
   const { v, ms, cpuMs } = run;
   figures.push(`  ${name.padEnd(58)} ${(bytes.length / 1e6).toFixed(2).padStart(6)} MB ${ms.toFixed(0).padStart(6)} ms (CPU ${cpuMs.toFixed(0)} ms)${note}`);
   expectValidVerdict(v, url);
-  expect({ name, cpuMs: Math.round(cpuMs), underBound: cpuMs < BOUND_MS }).toEqual({ name, cpuMs: Math.round(cpuMs), underBound: true });
-  expect(ms).toBeLessThan(WALL_BOUND_MS);
+  if (STRESS) expect({ name, cpuMs: Math.round(cpuMs), underBound: cpuMs < BOUND_MS }).toEqual({ name, cpuMs: Math.round(cpuMs), underBound: true });
   return v;
 }
 

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // npm test: every stage in order, stopping at the first failure, then one closing line "N passed, N failed".
-//   type-check → unit tests → corpus test → build → end-to-end tests in headless Chromium and Firefox ESR
+//   type-check → unit tests → corpus test → fuzz test (fixed seeds) → stress tests (CPU-time bounds) → build →
+//   end-to-end tests in headless Chromium and Firefox ESR
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -79,6 +80,7 @@ for (const config of ['tsconfig.json', 'tsconfig.core.json']) {
 jestStage('unit');
 jestStage('corpus');
 jestStage('fuzz');
+jestStage('stress');
 
 stage('build (node build.mjs)');
 if (run(process.execPath, [join(root, 'build.mjs')]).status !== 0) {

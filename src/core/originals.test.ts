@@ -1,4 +1,4 @@
-import { findOriginals, isCleanName, outletSearchDomain, searchTerms } from './originals';
+import { CAPITALISED_NAMES, findOriginals, isCleanName, outletSearchDomain, searchTerms } from './originals';
 import { isSafeUrl } from './verdict-schema';
 import { outletById } from './registry/index';
 import { context, randomStrings } from './signals/test-kit';
@@ -57,9 +57,8 @@ test.each([
 
 test('searchTerms: the name pattern with its look-ahead first finds what the old one found', () => {
   const OLD = /(?<=[\p{Ll}\p{Nd},;:]\s+)(\p{Lu}[\p{L}-]{2,}(?:\s+\p{Lu}[\p{L}-]{2,})?)/gu;
-  const NEW = /(?=\p{Lu})(?<=[\p{Ll}\p{Nd},;:]\s+)(\p{Lu}[\p{L}-]{2,}(?:\s+\p{Lu}[\p{L}-]{2,})?)/gu;
   const texts = ['Lawrow trifft Choe in Moskau', 'Die Gespräche am Dienstag in Moskau dauerten 3 Stunden.', '\t'.repeat(3000), ...randomStrings(['a', 'B', 'Ü', '1', ',', ';', ' ', '\t', '-', 'Moskau'], 3000, 14)];
-  for (const t of texts) expect([...t.matchAll(NEW)].map((m) => [m.index, m[1]])).toEqual([...t.matchAll(OLD)].map((m) => [m.index, m[1]]));
+  for (const t of texts) expect([...t.matchAll(CAPITALISED_NAMES)].map((m) => [m.index, m[1]])).toEqual([...t.matchAll(OLD)].map((m) => [m.index, m[1]]));
 });
 
 // Search originals are built only from clean terms (fuzz seed 2845889953, page 1372: a re-encoded page gave a name

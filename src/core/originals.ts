@@ -23,14 +23,17 @@ function httpOnly(url: string | undefined): string | null {
   return isSafeUrl(url) ? new URL(url).href : null;
 }
 
+/** Capitalised words inside a sentence, one or two. (?=\p{Lu}) first: the look-behind then runs at capitals only,
+ * not back over a run of white space from each of its characters. */
+export const CAPITALISED_NAMES = /(?=\p{Lu})(?<=[\p{Ll}\p{Nd},;:]\s+)(\p{Lu}[\p{L}-]{2,}(?:\s+\p{Lu}[\p{L}-]{2,})?)/gu;
+
 /** Names (capitalised words not opening a sentence), numbers and years: they survive machine translation. */
 export function searchTerms(headline: string, text: string): string[] {
   const counts = new Map<string, number>();
   const add = (t: string, w: number) => counts.set(t, (counts.get(t) ?? 0) + w);
   const source = `${headline}\n${headline}\n${text.slice(0, 3_000)}`;
   // Capitalised words inside a sentence (names; in German also nouns, which rank lower as they rarely repeat).
-  // (?=\p{Lu}) first: the look-behind then runs at capitals only, not back over a run of white space from each of its characters.
-  for (const m of source.matchAll(/(?=\p{Lu})(?<=[\p{Ll}\p{Nd},;:]\s+)(\p{Lu}[\p{L}-]{2,}(?:\s+\p{Lu}[\p{L}-]{2,})?)/gu)) if (isCleanName(m[1]!)) add(m[1]!, 1);
+  for (const m of source.matchAll(CAPITALISED_NAMES)) if (isCleanName(m[1]!)) add(m[1]!, 1);
   // Years and figures come through any translation unchanged (at most 12 digits and 6 decimals: a longer run is no figure).
   for (const m of source.matchAll(/\b(1[89]\d\d|20\d\d|\d{2,12}(?:[.,]\d{1,6})?)\b/g)) add(m[1]!, 1.5);
   return [...counts.entries()]

@@ -15,9 +15,10 @@ describe('OutletCard', () => {
     expect(textOf(root.querySelector('.category-help'))).toMatch(/^Funded by the state/);
     expect(root.querySelector('.typology a')?.getAttribute('href')).toBe('https://statemediamonitor.com/2023/10/rt/');
     expect(textOf(root.querySelector('.as-of'))).toBe('as of: MJRC State Media Monitor outlet page, Oct 2023');
-    expect(textOf(root.querySelector('.sanctions summary'))).toBe('Sanctions and bans (3): EU, UK, US');
+    // the registry's RT entry: three EU acts, one UK, two US (the summary names each jurisdiction once)
+    expect(textOf(root.querySelector('.sanctions summary'))).toBe('Sanctions and bans (6): EU, UK, US');
     const sanctions = [...root.querySelectorAll('.sanction')];
-    expect(sanctions.map((li) => textOf(li.querySelector('.jurisdiction')))).toEqual(['EU', 'UK', 'US']);
+    expect(sanctions.map((li) => textOf(li.querySelector('.jurisdiction')))).toEqual(['EU', 'EU', 'EU', 'UK', 'US', 'US']);
     expect(sanctions.map((li) => li.querySelector('time')?.getAttribute('datetime'))).toEqual(o.sanctions.map((s) => s.date));
     expect(textOf(sanctions[0]!.querySelector('time'))).toBe('March 1, 2022');
     expect(textOf(sanctions[0]!.querySelector('.act'))).toBe(o.sanctions[0]!.act);

@@ -105,9 +105,4 @@ describe('structure and events', () => {
     const root = mount(<VerdictView verdict={SAMPLES.translateProxy} />);
     expect(textOf(root.querySelector('.site'))).toBe('Page: www.rt.com (via www-rt-com.translate.goog)');
   });
-  test('renders the largest sample in well under 100 ms', () => {
-    const t0 = performance.now();
-    mount(<VerdictView verdict={SAMPLES.republished} onOpenOptions={() => {}} />, 'de');
-    expect(performance.now() - t0).toBeLessThan(100);
-  });
 });

@@ -22,7 +22,7 @@ describe('data: src/data/boilerplate.json', () => {
 
   test('every specific entry points to a registered outlet and has an anchor', () => {
     for (const e of entries.filter((x) => x.specific)) {
-      expect(outletById(e.outlet)).toBeDefined();
+      expect(outletById(e.outlet)?.id).toBe(e.outlet);
       expect(['phrase', 'line', 'exact', 'end']).toContain(e.anchor);
     }
   });
@@ -156,12 +156,5 @@ describe('matchPage', () => {
     const paragraphs = Array.from({ length: 300 }, (_, i) => `Paragraph ${i} of an ordinary article about the weather.`);
     paragraphs.push('Sie können diese Geschichte in den sozialen Medien teilen:');
     expect(matchPage(paragraphs)).toHaveLength(1);
-  });
-
-  test('a hostile page stays cheap', () => {
-    const paragraphs = Array.from({ length: 2000 }, () => 'RT RT RT Follow RT on '.repeat(200));
-    const t0 = performance.now();
-    matchPage(paragraphs, 'x'.repeat(200_000));
-    expect(performance.now() - t0).toBeLessThan(500);
   });
 });

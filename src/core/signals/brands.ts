@@ -348,10 +348,19 @@ export function findBrands(text: string, opts: FindOptions = {}): BrandHit[] {
   return out;
 }
 
+/** Leading quotes, then trailing ones: as /^[«"“„'‘]+|[»"”'’.。]+$/gu, but a trailing run is tried from its start only. */
+export function trimQuotes(text: string): string {
+  return text.replace(/^[«"“„'‘]+/u, '').replace(/(?<![»"”'’.。])[»"”'’.。]+$/u, '');
+}
+
+/** Trailing full stops, as /[.。]+$/u; (?<![.。]): a run is tried from its first only, not from each (quadratic). */
+export function trimFullStops(text: string): string {
+  return text.replace(/(?<![.。])[.。]+$/u, '');
+}
+
 /** The text is exactly one outlet name (surrounding white space and quotes aside); ambiguous names included. */
 export function exactBrand(text: string): BrandHit | null {
-  // Leading quotes, then trailing ones: as /^[«"“„'‘]+|[»"”'’.。]+$/gu, but a trailing run is tried from its start only.
-  const s = text.trim().replace(/^[«"“„'‘]+/u, '').replace(/(?<![»"”'’.。])[»"”'’.。]+$/u, '').trim();
+  const s = trimQuotes(text.trim()).trim();
   if (!s) return null;
   const hits = findBrands(s, { ambiguous: true });
   const h = hits[0];
@@ -378,8 +387,7 @@ function shortTail(s: string, maxWords: number): boolean {
  * "Sputnik International", "Мировые новости RT", "חדשות RT העולמיות"). Returns the hit with text = the segment.
  */
 export function brandSegment(segment: string): BrandHit | null {
-  // (?<![.。]): a run of full stops is tried from its first only, not from each (quadratic).
-  const seg = segment.trim().replace(/(?<![.。])[.。]+$/u, '').trim();
+  const seg = trimFullStops(segment.trim()).trim();
   if (!seg || seg.length > 80) return null;
   const exact = exactBrand(seg);
   if (exact) return { ...exact, text: seg, index: 0, end: seg.length };

@@ -78,10 +78,16 @@ export function stateOutletOf(ctx: SignalContext, href: string): HostMatch | nul
   return m;
 }
 
+/** As /^[«"“„'(\[]+|[»"”'),.\]]+$/gu, with the trailing run tried from its start only (quadratic otherwise). */
+export const trimLinkText = (t: string): string => t.replace(/^[«"“„'(\[]+/u, '').replace(/(?<![»"”'),.\]])[»"”'),.\]]+$/u, '');
+/** The same with angle brackets, round an address ("<https://rt.com/>"). */
+export const trimAddressText = (t: string): string => t.replace(/^[«"“„'(\[<]+/u, '').replace(/(?<![»"”'),.\]>])[»"”'),.\]>]+$/u, '');
+/** (?<!\/): a run of slashes is tried from its first only, not from each (quadratic on "////x/"). */
+export const withoutTrailingSlashes = (path: string): string => path.replace(/(?<!\/)\/+$/, '');
+
 /** Anchor text that is the outlet's own name or address ("RT", "rt.com", "https://www.rt.com/russia/…"). */
 function isBareOutlet(ctx: SignalContext, text: string, m: HostMatch): boolean {
-  // As /^[«"“„'(\[]+|[»"”'),.\]]+$/gu, with the trailing run tried from its start only (quadratic otherwise).
-  const t = squash(text).replace(/^[«"“„'(\[]+/u, '').replace(/(?<![»"”'),.\]])[»"”'),.\]]+$/u, '');
+  const t = trimLinkText(squash(text));
   if (!t) return false;
   const brand = exactBrand(t);
   if (brand) return networkIdOf(brand.outlet) === m.network.id;
@@ -89,7 +95,7 @@ function isBareOutlet(ctx: SignalContext, text: string, m: HostMatch): boolean {
 }
 
 function isBareAddress(ctx: SignalContext, text: string, m: HostMatch): boolean {
-  const t = squash(text).replace(/^[«"“„'(\[<]+/u, '').replace(/(?<![»"”'),.\]>])[»"”'),.\]>]+$/u, '');
+  const t = trimAddressText(squash(text));
   if (!/^(?:https?:\/\/)?[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+(?:[/?#]\S*)?$/iu.test(t)) return false;
   const url = /^https?:\/\//i.test(t) ? t : `https://${t}`;
   return ctx.outletOfUrl(url)?.network.id === m.network.id;
@@ -98,8 +104,7 @@ function isBareAddress(ctx: SignalContext, text: string, m: HostMatch): boolean 
 /** An address with a path: an article, not a home page. */
 function isDeepLink(href: string): boolean {
   try {
-    // (?<!\/): a run of slashes is tried from its first only, not from each (quadratic on "////x/").
-    return new URL(href).pathname.replace(/(?<!\/)\/+$/, '').length > 1;
+    return withoutTrailingSlashes(new URL(href).pathname).length > 1;
   } catch {
     return false;
   }
