@@ -42,7 +42,7 @@ const ALLOWED = [
     reason: 'up to 0.02 ms at 80 characters',
   },
   {
-    file: 'src/core/signals/source-words.ts',
+    file: 'src/core/text/source-words.ts',
     source: '^(.{1,40}?)\\s*(?:[:：]|\\s[-–—]\\s|\\s(?:at|on|auf|sur|en|su|em|в|на|bei|chez|in)\\s)\\s*(.{1,80})$',
     bound: 'c ≤ 120 characters (isSourceAnchor returns before for longer)',
     reason: 'anchored, under 0.001 ms at 120 characters',

@@ -1,6 +1,6 @@
 import { findOriginals, outletSearchDomain, searchTerms } from './originals';
 import { outletById } from './registry/index';
-import { context, randomStrings } from './signals/test-kit';
+import { context, randomStrings } from './test-kit';
 import type { Signal } from './types';
 
 test('a page through Google Translate offers the translated site\'s own address, without the proxy parameters', () => {

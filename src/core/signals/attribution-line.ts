@@ -54,7 +54,7 @@ import { networkIdOf, outletById } from '../registry/index';
 import type { Signal } from '../types';
 import { findBrands, type BrandHit } from './brands';
 import type { SignalContext } from './context';
-import { SOURCE_LABEL_PREFIX } from './source-words';
+import { SOURCE_LABEL_PREFIX } from '../text/source-words';
 import { weightOf } from './weights';
 
 /** How many paragraphs at the start and at the end of the article are looked at. */

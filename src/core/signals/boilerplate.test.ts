@@ -1,5 +1,5 @@
 import { detect } from './boilerplate';
-import { context } from './test-kit';
+import { context } from '../test-kit';
 import { weightOf } from './weights';
 import type { PageFacts } from '../types';
 

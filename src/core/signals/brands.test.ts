@@ -1,5 +1,5 @@
 import { brandSegment, exactBrand, findBrands } from './brands';
-import { randomStrings } from './test-kit';
+import { randomStrings } from '../test-kit';
 import { outletById } from '../registry/index';
 import { BRANDS } from './brands';
 

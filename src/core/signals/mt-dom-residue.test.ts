@@ -1,5 +1,5 @@
 import { detect } from './mt-dom-residue';
-import { context } from './test-kit';
+import { context } from '../test-kit';
 
 type Facts = Parameters<typeof context>[0];
 

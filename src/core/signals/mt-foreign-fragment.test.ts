@@ -1,5 +1,5 @@
 import { detect, maskNonProse } from './mt-foreign-fragment';
-import { context, randomStrings } from './test-kit';
+import { context, randomStrings } from '../test-kit';
 
 // [page language, paragraph, evidence the signal must quote, from]
 const FIRES: [string, string, string, string | undefined][] = [

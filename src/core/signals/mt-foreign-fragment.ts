@@ -48,7 +48,7 @@
 import type { Signal } from '../types';
 import type { SignalContext } from './context';
 import { weightOf } from './weights';
-import { forEachWord } from './word-spans';
+import { forEachWord } from '../text/word-spans';
 
 export const ID = 'mt-foreign-fragment';
 /** At most this many fragments are reported per page (repeats add little to the score anyway). */

@@ -1,6 +1,6 @@
 import { weightOf } from './weights';
 import { detect } from './outlet-credit';
-import { context } from './test-kit';
+import { context } from '../test-kit';
 import type { PageFacts } from '../types';
 
 const BODY = ['Opening paragraph of the story.', 'Second paragraph.', 'Third paragraph.', 'Fourth paragraph.', 'Fifth paragraph.', 'Sixth paragraph.', 'Seventh paragraph.', 'Eighth paragraph.'];

@@ -1,6 +1,6 @@
 import { weightOf } from './weights';
 import { detect } from './outlet-link';
-import { context } from './test-kit';
+import { context } from '../test-kit';
 import type { LinkFact, PageFacts } from '../types';
 
 const BODY = ['Opening paragraph of the article.', 'Second paragraph.', 'Third paragraph.', 'Fourth paragraph.', 'Fifth paragraph.', 'Sixth paragraph.', 'Seventh paragraph.'];

@@ -1,6 +1,6 @@
 import { weightOf } from './weights';
 import { detect } from './source-link';
-import { context, randomStrings } from './test-kit';
+import { context, randomStrings } from '../test-kit';
 import type { LinkFact, PageFacts } from '../types';
 
 const BODY = ['First paragraph of the article with enough words in it.', 'Second paragraph of the article.', 'Third paragraph.', 'Fourth paragraph.', 'Fifth paragraph.', 'Sixth paragraph.', 'Seventh paragraph, the last.'];

@@ -42,7 +42,7 @@ import { networkIdOf, policyOf } from '../registry/index';
 import type { LinkFact, Signal } from '../types';
 import { exactBrand } from './brands';
 import type { HostMatch, SignalContext } from './context';
-import { endsWithSourceLabel, isSourceAnchor } from './source-words';
+import { endsWithSourceLabel, isSourceAnchor } from '../text/source-words';
 import { weightOf } from './weights';
 
 /** How many links before the article's first or after its last in-article link still count as "next to it". */

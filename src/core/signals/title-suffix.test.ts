@@ -1,5 +1,5 @@
 import { weightOf } from './weights';
-import { context, randomStrings } from './test-kit';
+import { context, randomStrings } from '../test-kit';
 import { SEPARATOR, SITE_SEPARATOR, SITE_SEPARATOR_END, detect, splitAtLastDash } from './title-suffix';
 import type { PageFacts } from '../types';
 

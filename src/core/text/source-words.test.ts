@@ -1,5 +1,5 @@
 import { clean, endsWithSourceLabel, isSourceAnchor, isSourceLabel } from './source-words';
-import { randomStrings } from './test-kit';
+import { randomStrings } from '../test-kit';
 
 // [text, isSourceLabel, isSourceAnchor]
 const ROWS: [string, boolean, boolean][] = [
