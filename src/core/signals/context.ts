@@ -46,3 +46,9 @@ export function makeContext(facts: PageFacts, where: UrlLookup, language: string
   };
   return { facts, site: where.site, originalUrl: where.originalUrl, siteOutlet: where.match, language, outletOfHost, outletOfUrl };
 }
+
+/** The article's paragraphs (or its text cut at line breaks when extraction found none). */
+export function paragraphsOf(ctx: SignalContext): string[] {
+  const ps = ctx.facts.paragraphs.length ? ctx.facts.paragraphs : ctx.facts.text.split(/\n+/u);
+  return ps.map((p) => p.trim()).filter(Boolean);
+}

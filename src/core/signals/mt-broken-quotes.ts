@@ -34,8 +34,7 @@
  *   | en   | Teaser: “Putin says talks are …                                                   | no    | a truncated teaser (ends in …) |
  */
 import type { Signal } from '../types';
-import type { SignalContext } from './context';
-import { paragraphsOf } from './mt-foreign-fragment';
+import { paragraphsOf, type SignalContext } from './context';
 import { weightOf } from './weights';
 
 export const ID = 'mt-broken-quotes';

@@ -42,10 +42,10 @@
  *   | fr   | DW's own page www.dw.com/fr/…                              | no    | the outlet's own site |
  *   | de   | canonical de.rt.com and link "Source" → www.rt.com         | no    | RT also in German |
  */
+import { baseLanguage } from '../language/languages';
 import { allOutlets } from '../registry/index';
 import type { Outlet, Signal } from '../types';
 import type { HostMatch, SignalContext } from './context';
-import { baseLanguage } from './mt-foreign-fragment';
 import { weightOf } from './weights';
 
 export const ID = 'mt-language-mismatch';
