@@ -1,6 +1,6 @@
 /*
  * attribution-line: a dateline or a source line in the article's first or last paragraphs (or the byline) naming a
- * state outlet as the origin of the text. Built generically from brands.ts (any outlet, also the ambiguous short
+ * state outlet as the origin of the text. Built generically from src/core/brands (any outlet, also the ambiguous short
  * names such as "AA", since a dateline is the context that makes them names) and source-words.ts (the "Source:"
  * word in any language):
  *  - dateline in parentheses:  "MOSCOW (Sputnik) -", "BEIJING, Jan. 5 (Xinhua) --", "ANKARA (AA) -", "(TASS) –";
@@ -52,7 +52,7 @@
  */
 import { networkIdOf, outletById } from '../registry/index';
 import type { Signal } from '../types';
-import { findBrands, type BrandHit } from './brands';
+import { findBrands, type BrandHit } from '../brands/index';
 import type { SignalContext } from './context';
 import { SOURCE_LABEL_PREFIX } from '../text/source-words';
 import { weightOf } from './weights';

@@ -4,7 +4,7 @@
  * ("according to RIA Novosti", "told RT", "reported by Xinhua", "laut RT", "Tass zufolge", "selon Sputnik",
  * "según Prensa Latina", "сообщает ТАСС", "据新华社报道", "タス通信によると"). A few descriptive words may stand
  * between the phrase and the name ("according to the state news agency TASS"). The page cites the outlet; it
- * does not make the article the outlet's. Names come from brands.ts without the ambiguous ones (so "CCTV footage"
+ * does not make the article the outlet's. Names come from src/core/brands without the ambiguous ones (so "CCTV footage"
  * and "Sputnik V" never count). Lines that attribution-line takes as the article's origin are left to it; the
  * page's own outlet is skipped. One signal per outlet (evidence: the first matched phrase).
  *
@@ -45,7 +45,7 @@
 import { networkIdOf, networkOf, outletById } from '../registry/index';
 import type { Signal } from '../types';
 import { attributionIn, type Place } from './attribution-line';
-import { findBrands, type BrandHit } from './brands';
+import { findBrands, type BrandHit } from '../brands/index';
 import type { SignalContext } from './context';
 import { weightOf } from './weights';
 

@@ -17,7 +17,7 @@
  * | the page is on rt.com itself (the address already decides)       | no    |
  */
 import type { Signal } from '../types';
-import { exactBrand, knownSection } from './brands';
+import { exactBrand, knownSection } from '../brands/index';
 import type { SignalContext } from './context';
 import { weightOf } from './weights';
 

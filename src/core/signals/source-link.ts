@@ -40,7 +40,7 @@
  */
 import { networkIdOf, policyOf } from '../registry/index';
 import type { LinkFact, Signal } from '../types';
-import { exactBrand } from './brands';
+import { exactBrand } from '../brands/index';
 import type { HostMatch, SignalContext } from './context';
 import { endsWithSourceLabel, isSourceAnchor } from '../text/source-words';
 import { weightOf } from './weights';

@@ -41,7 +41,7 @@
  */
 import { networkOf, outletById } from '../registry/index';
 import type { Signal } from '../types';
-import { brandSegment, findBrands, knownSection, type BrandHit } from './brands';
+import { brandSegment, findBrands, knownSection, type BrandHit } from '../brands/index';
 import type { SignalContext } from './context';
 import { weightOf } from './weights';
 
