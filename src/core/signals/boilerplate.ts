@@ -4,7 +4,7 @@
  * translation renders them ("You can share this story on social media:" → "Sie können diese Geschichte in den
  * sozialen Medien teilen:", "Follow RT on" → "Folgen Sie RT weiter"). A republisher that copies the article body
  * copies these lines with it. Data: src/data/boilerplate.json; matching rules (normalisation, whole phrases,
- * anchors, where it looks, budget): boilerplate-match.ts.
+ * anchors, where it looks, budget): src/core/boilerplate/match.ts.
  *
  * One signal per distinct matched boilerplate string (an original and its renderings count as one string), so
  * a footer repeated in three languages is one piece of evidence, and two different footer lines are two (which
@@ -46,7 +46,9 @@
  * | en: "Follow RT on" on www.rt.com itself, or de.rt.com (same network)          | no                      |
  */
 import type { Signal } from '../types';
-import { boilerplateMatches, normalizeText, onOutletNetworkSite, type BoilerplateMatch } from './boilerplate-match';
+import type { BoilerplateMatch } from '../boilerplate/data';
+import { boilerplateMatches, onOutletNetworkSite } from '../boilerplate/page';
+import { normalizeText } from '../boilerplate/tokens';
 import type { SignalContext } from './context';
 import { weightOf } from './weights';
 

@@ -2,7 +2,7 @@
  * mt-boilerplate: an outlet's boilerplate in a machine-translated rendering ("Folgen Sie RT weiter" for "Follow RT
  * on", "Sie können diese Geschichte in den sozialen Medien teilen:" for "You can share this story on social
  * media:"). Literal renderings of page furniture are what machine translation of a whole page produces; a human
- * translator or editor drops them. Same matcher and data as 'boilerplate' (boilerplate-match.ts), but only
+ * translator or editor drops them. Same matcher and data as 'boilerplate' (src/core/boilerplate/), but only
  * RENDERINGS count, never an original: RT's English footer on an English page is not a translation marker.
  * One signal per distinct rendering matched; `from` is the original's language (e.g. "en"), so the verdict can
  * say what the text was translated from.
@@ -32,7 +32,8 @@
  * | fr: "Vous pouvez partager cet article sur les réseaux sociaux" (generic)      | no                     |
  */
 import type { Signal } from '../types';
-import { boilerplateMatches, matchPage, onOutletNetworkSite } from './boilerplate-match';
+import { matchPage } from '../boilerplate/match';
+import { boilerplateMatches, onOutletNetworkSite } from '../boilerplate/page';
 import type { SignalContext } from './context';
 import { weightOf } from './weights';
 
