@@ -1,4 +1,3 @@
-import { weightOf } from './weights';
 import { DASH_AFTER, SENTENCE_MARK, closingBracket, detect } from './attribution-line';
 import { context, randomStrings } from '../test-kit';
 import type { PageFacts } from '../types';
@@ -68,7 +67,7 @@ describe('attribution-line', () => {
       return;
     }
     expect(signals).toHaveLength(1);
-    expect(signals[0]).toMatchObject({ id: 'attribution-line', weight: weightOf('attribution-line'), outlet, evidence: { text } });
+    expect(signals[0]).toMatchObject({ id: 'attribution-line', outlet, evidence: { text } });
   });
 
   test('a dateline and a closing source line of one outlet: two signals, no more', () => {

@@ -45,12 +45,10 @@
  * | en: "the autonomous nonprofit organization TV-Novosti, which runs RT, said …" | no                      |
  * | en: "Follow RT on" on www.rt.com itself, or de.rt.com (same network)          | no                      |
  */
-import type { Signal } from '../types';
 import type { BoilerplateMatch } from '../boilerplate/data';
 import { boilerplateMatches, onOutletNetworkSite } from '../boilerplate/page';
 import { normalizeText } from '../boilerplate/tokens';
-import type { SignalContext } from './context';
-import { weightOf } from './weights';
+import type { Finding, SignalContext } from './context';
 
 /** Title-suffix strings ("… – RT World News") in a paragraph that repeats the page's title or headline: that is
  * title-suffix's evidence already, and one string must not count twice. */
@@ -60,14 +58,14 @@ function repeatsTitle(ctx: SignalContext, m: BoilerplateMatch): boolean {
   return [ctx.facts.title, ctx.facts.headline].some((t) => !!t && ` ${normalizeText(t)} `.includes(needle));
 }
 
-export function detect(ctx: SignalContext): Signal[] {
-  const out: Signal[] = [];
+export function detect(ctx: SignalContext): Finding[] {
+  const out: Finding[] = [];
   const seen = new Set<string>();
   for (const m of boilerplateMatches(ctx)) {
     const key = `${m.outlet}\u0001${m.original}`;
     if (seen.has(key) || onOutletNetworkSite(ctx, m.outlet) || repeatsTitle(ctx, m)) continue;
     seen.add(key);
-    out.push({ id: 'boilerplate', weight: weightOf('boilerplate'), outlet: m.outlet, evidence: { text: m.pageText } });
+    out.push({ id: 'boilerplate', outlet: m.outlet, evidence: { text: m.pageText } });
   }
   return out;
 }

@@ -1,8 +1,11 @@
 // What every signal receives: the page facts plus the registry look-ups it needs. Built once per page.
 import { lookupHost, type HostMatch, type UrlLookup } from '../registry/index';
-import type { PageFacts, SiteInfo } from '../types';
+import type { PageFacts, Signal, SiteInfo } from '../types';
 
 export type { HostMatch };
+
+/** What a detector reports: a signal without its weight (the weight is the signals table's, index.ts). */
+export type Finding = Omit<Signal, 'weight'>;
 
 export interface SignalContext {
   facts: PageFacts;

@@ -48,9 +48,7 @@
 import { baseLanguage, scriptOfLanguage } from '../language/languages';
 import { fragmentsOf } from '../language/fragments';
 import { dominantScript, type Script } from '../language/scripts';
-import type { Signal } from '../types';
-import { paragraphsOf, type SignalContext } from './context';
-import { weightOf } from './weights';
+import { paragraphsOf, type Finding, type SignalContext } from './context';
 
 export const ID = 'mt-foreign-fragment';
 /** At most this many fragments are reported per page (repeats add little to the score anyway). */
@@ -63,16 +61,16 @@ export function pageLanguageAndScript(ctx: SignalContext): { lang: string | null
   return { lang, script };
 }
 
-export function detect(ctx: SignalContext): Signal[] {
+export function detect(ctx: SignalContext): Finding[] {
   const { lang, script } = pageLanguageAndScript(ctx);
   if (!script) return [];
-  const out: Signal[] = [];
+  const out: Finding[] = [];
   const seen = new Set<string>();
   for (const p of paragraphsOf(ctx)) {
     for (const f of fragmentsOf(p, lang, script)) {
       if (seen.has(f.text)) continue;
       seen.add(f.text);
-      out.push({ id: ID, weight: weightOf(ID), ...(f.from ? { from: f.from } : {}), evidence: { text: f.text } });
+      out.push({ id: ID, ...(f.from ? { from: f.from } : {}), evidence: { text: f.text } });
       if (out.length >= MAX_SIGNALS) return out;
     }
   }

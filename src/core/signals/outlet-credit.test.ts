@@ -1,4 +1,3 @@
-import { weightOf } from './weights';
 import { detect } from './outlet-credit';
 import { context } from '../test-kit';
 import type { PageFacts } from '../types';
@@ -55,7 +54,7 @@ describe('outlet-credit', () => {
       return;
     }
     expect(signals).toHaveLength(1);
-    expect(signals[0]).toMatchObject({ id: 'outlet-credit', weight: weightOf('outlet-credit'), outlet, evidence: { text } });
+    expect(signals[0]).toMatchObject({ id: 'outlet-credit', outlet, evidence: { text } });
   });
 
   test('several credits of one outlet give one signal; two outlets give two', () => {
