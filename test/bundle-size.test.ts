@@ -29,7 +29,7 @@ test('content.js is at most 60 KB gzipped', () => {
 test('the content script carries no registry, no extraction engine and no message catalogues', () => {
   // The page's main thread reads a digest and draws; the registry, Readability, linkedom and the wording live in
   // the background (src/background/pipeline.ts).
-  const banned = [/src\/data\/(outlets|hosts|reposters|boilerplate)\.json$/, /node_modules\/tldts/, /node_modules\/@mozilla\/readability/, /node_modules\/linkedom/, /_locales\//, /src\/core\/(registry|signals)\//];
+  const banned = [/src\/data\/(outlets|reposters|boilerplate|brands|languages|source-words)\.json$/, /node_modules\/tldts/, /node_modules\/@mozilla\/readability/, /node_modules\/linkedom/, /_locales\//, /src\/core\/(registry|signals|brands|boilerplate|language)\//];
   expect(built.inputs.filter((p) => banned.some((b) => b.test(p)))).toEqual([]);
 });
 

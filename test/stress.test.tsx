@@ -1,12 +1,12 @@
 // Time bounds moved out of the unit tests (see test/stress.ts): CPU time, generous, in their own npm test stage.
 // The same work stays in the unit tests for its results.
-import { matchPage } from '../src/core/signals/boilerplate-match';
+import { matchPage } from '../src/core/boilerplate/match';
 import { SAMPLES } from '../src/ui/samples';
 import { mount } from '../src/ui/test-dom';
 import { VerdictView } from '../src/ui/VerdictView';
 import { cpuMsOf, STRESS } from './stress';
 
-test('the stress project sets STRESS (else the bounds in hostile-pages and facts-schema tests would not be checked)', () => {
+test('the stress project sets STRESS (else the bounds in the hostile-pages test would not be checked)', () => {
   expect(STRESS).toBe(true);
 });
 

@@ -1,5 +1,5 @@
 import { declaredCharset } from './decode';
-import { randomStrings } from '../core/signals/test-kit';
+import { randomStrings } from '../core/test-kit';
 
 const OLD = (head: string) => /<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)/i.exec(head)?.[1]?.toLowerCase() ?? null;
 

@@ -1,4 +1,4 @@
-import { randomStrings } from '../core/signals/test-kit';
+import { randomStrings } from '../core/test-kit';
 
 test('the "(inferred)" trim answers as the old /\\s*\\(inferred\\)\\s*$/', () => {
   const urls = ['https://rt.com/a (inferred)', 'https://rt.com/a(inferred) ', '\t'.repeat(3000), ...randomStrings([' ', '\t', '(inferred)', 'x', '('], 2000, 8)];

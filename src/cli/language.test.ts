@@ -1,5 +1,5 @@
 import { eld } from 'eld/small';
-import { randomStrings } from '../core/signals/test-kit';
+import { randomStrings } from '../core/test-kit';
 import { DETECTOR_READS, detectLanguageNode, languageSample, MIN_LETTERS, SAMPLE_CHARS, sampleHead } from './language';
 
 // Human-written news sentences (several per language, long enough for a reliable answer).

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { loadCases } from '../../test/corpus-cases';
-import { BRANDS } from '../core/signals/brands';
+import { BRANDS } from '../core/brands/index';
 import { brandTest, type TextTest } from '../core/gate/brand-pattern';
 import { DIGEST_LIMITS as GATE_LIMITS, parseDigest, PATH_SCOPED_HOSTS } from '../core/gate/digest';
 import { addressDecides, gateOf } from '../core/gate/gate';

@@ -3,8 +3,7 @@ import { findOriginals } from './originals';
 import { lookupUrl } from './registry/index';
 import { score } from './score';
 import { makeContext } from './signals/context';
-import { runSignals } from './signals/index';
-import { weightOf } from './signals/weights';
+import { runSignals, weightOf } from './signals/index';
 import type { PageFacts, Signal, Verdict } from './types';
 
 export function analyze(facts: PageFacts): Verdict {

@@ -1,7 +1,7 @@
 import { CAPITALISED_NAMES, findOriginals, isCleanName, outletSearchDomain, searchTerms } from './originals';
 import { isSafeUrl } from './verdict-schema';
 import { outletById } from './registry/index';
-import { context, randomStrings } from './signals/test-kit';
+import { context, randomStrings } from './test-kit';
 import type { Signal } from './types';
 
 test('a page through Google Translate offers the translated site\'s own address, without the proxy parameters', () => {

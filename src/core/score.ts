@@ -18,8 +18,18 @@
  */
 import { networkIdOf, networkOf, outletById, policyOf, summarize } from './registry/index';
 import type { SignalContext } from './signals/context';
-import { CITATION_SIGNALS, ORIGIN_SIGNALS, REPEAT_FACTOR, REPOST_HINT_BONUS, REPUBLISHED_THRESHOLD, TRANSLATED_THRESHOLD, TRANSLATION_SIGNALS } from './signals/weights';
+import { CITATION_SIGNALS, ORIGIN_SIGNALS, TRANSLATION_SIGNALS } from './signals/index';
 import type { Kind, Outlet, OutletSummary, Signal, TranslationFindings } from './types';
+
+// The scoring constants (the signals' weights and groups are the signals table's, signals/index.ts).
+/** Sum of origin weights for one outlet at which the page counts as a republication. */
+export const REPUBLISHED_THRESHOLD = 1.0;
+/** On sites reported to repost RT articles, a little less evidence is needed (never none). */
+export const REPOST_HINT_BONUS = 0.2;
+/** Several signals of one id add up, with diminishing returns: the first counts fully, the rest this fraction each. */
+export const REPEAT_FACTOR = 0.25;
+/** Sum of translation-marker weights at which the page counts as machine-translated. */
+export const TRANSLATED_THRESHOLD = 0.6;
 
 export interface Score {
   kind: Kind;

@@ -1,5 +1,5 @@
 import { ALL_CATEGORIES, CATEGORIES } from '../core/categories';
-import { WEIGHTS } from '../core/signals/weights';
+import { SIGNALS, SITE_HOST } from '../core/signals/index';
 import type { Kind } from '../core/types';
 import { CATALOGUES, catalogueLanguageOf, catalogueTranslator, countryName, formatDate, formatEntry, formatPercent, languageName, localeFor, lookup, resolveLang } from './catalogue';
 
@@ -43,8 +43,8 @@ describe('the catalogues', () => {
     expect(de[key('category', 'state-controlled')]?.message).toBe('staatlich kontrollierte Medien');
   });
 
-  test('every signal id in weights.ts (and site-host) has a name and an explanation', () => {
-    for (const id of Object.keys(WEIGHTS)) {
+  test('every signal id in the signals table (and site-host) has a name and an explanation', () => {
+    for (const id of [...SIGNALS.map((s) => s.id), SITE_HOST.id]) {
       expect([id, !!en[key('signal', id)], !!en[key('signalHelp', id)]]).toEqual([id, true, true]);
     }
   });

@@ -1,4 +1,4 @@
-// The gate's brand test, built when the gate first needs it from the engine's brand table (core/signals/brands).
+// The gate's brand test, built when the gate first needs it from the engine's brand table (core/brands).
 // A cheap superset of findBrands: ASCII word boundaries instead of Unicode lookbehinds, no vaccine or retweet
 // rules, ambiguous names only after "(", "©", ":" or "/". A false alarm costs one full analysis; a miss loses a
 // warning, so the table test checks every brand name opens it.
@@ -7,7 +7,7 @@
 // page load (a content script runs cold on every page) and ~7 ms more per 100 KB of text. Instead each name is
 // looked for with indexOf in the whitespace-squashed text and its ends checked by hand; only the few name
 // families (patterns) are small regular expressions. Building this costs well under a millisecond.
-import { BRANDS, type BrandEntry } from '../signals/brands';
+import { BRANDS, type BrandEntry } from '../brands/index';
 
 export interface TextTest {
   test(text: string): boolean;

@@ -1,5 +1,5 @@
 import { isIpLiteral, normalizeHost, withoutWww } from './normalize';
-import { randomStrings } from '../signals/test-kit';
+import { randomStrings } from '../test-kit';
 
 describe('normalizeHost', () => {
   test.each([

@@ -1,6 +1,5 @@
-import { weightOf } from './weights';
 import { DASH_AFTER, SENTENCE_MARK, closingBracket, detect } from './attribution-line';
-import { context, randomStrings } from './test-kit';
+import { context, randomStrings } from '../test-kit';
 import type { PageFacts } from '../types';
 
 const MIDDLE = ['The second paragraph goes on with the story.', 'A third paragraph adds detail.', 'A fourth paragraph quotes an official.', 'A fifth paragraph.', 'A sixth paragraph.', 'A seventh paragraph.', 'An eighth paragraph.', 'A ninth paragraph.', 'The closing paragraph.'];
@@ -68,7 +67,7 @@ describe('attribution-line', () => {
       return;
     }
     expect(signals).toHaveLength(1);
-    expect(signals[0]).toMatchObject({ id: 'attribution-line', weight: weightOf('attribution-line'), outlet, evidence: { text } });
+    expect(signals[0]).toMatchObject({ id: 'attribution-line', outlet, evidence: { text } });
   });
 
   test('a dateline and a closing source line of one outlet: two signals, no more', () => {

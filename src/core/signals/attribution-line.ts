@@ -1,6 +1,6 @@
 /*
  * attribution-line: a dateline or a source line in the article's first or last paragraphs (or the byline) naming a
- * state outlet as the origin of the text. Built generically from brands.ts (any outlet, also the ambiguous short
+ * state outlet as the origin of the text. Built generically from src/core/brands (any outlet, also the ambiguous short
  * names such as "AA", since a dateline is the context that makes them names) and source-words.ts (the "Source:"
  * word in any language):
  *  - dateline in parentheses:  "MOSCOW (Sputnik) -", "BEIJING, Jan. 5 (Xinhua) --", "ANKARA (AA) -", "(TASS) –";
@@ -51,11 +51,9 @@
  * | en: "…, BelTA learned from …" in the third paragraph (not the lede)   | no    |
  */
 import { networkIdOf, outletById } from '../registry/index';
-import type { Signal } from '../types';
-import { findBrands, type BrandHit } from './brands';
-import type { SignalContext } from './context';
-import { SOURCE_LABEL_PREFIX } from './source-words';
-import { weightOf } from './weights';
+import { findBrands, type BrandHit } from '../brands/index';
+import type { Finding, SignalContext } from './context';
+import { SOURCE_LABEL_PREFIX } from '../text/source-words';
 
 /** How many paragraphs at the start and at the end of the article are looked at. */
 const FIRST = 3;
@@ -221,7 +219,7 @@ export function closingBracket(s: string): { bracket: string; inner: string } | 
   return { bracket: s.slice(open, close + 1), inner };
 }
 
-export function detect(ctx: SignalContext): Signal[] {
+export function detect(ctx: SignalContext): Finding[] {
   const { paragraphs, byline } = ctx.facts;
   const places: [string, Place][] = [];
   if (byline) places.push([byline, 'byline']);
@@ -230,7 +228,7 @@ export function detect(ctx: SignalContext): Signal[] {
   for (let i = Math.max(FIRST, n - LAST); i < n; i++) places.push([paragraphs[i]!, 'last']);
   // A one-paragraph article: its only paragraph is both first and last.
   if (n > 0 && n <= FIRST) places.push([paragraphs[n - 1]!, 'last']);
-  const out: Signal[] = [];
+  const out: Finding[] = [];
   const perNetwork = new Map<string, string[]>();
   for (const [text, where] of places) {
     const found = attributionIn(text, where);
@@ -243,7 +241,7 @@ export function detect(ctx: SignalContext): Signal[] {
     // "Source: <a>RT</a>" is one trace: the linked name is source-link's, not a second signal here.
     if (linkedName(ctx, found, net)) continue;
     perNetwork.set(net, [...had, found.text]);
-    out.push({ id: 'attribution-line', weight: weightOf('attribution-line'), outlet: found.hit.outlet, evidence: { text: found.text } });
+    out.push({ id: 'attribution-line', outlet: found.hit.outlet, evidence: { text: found.text } });
   }
   return out;
 }

@@ -4,7 +4,7 @@
  * translation renders them ("You can share this story on social media:" → "Sie können diese Geschichte in den
  * sozialen Medien teilen:", "Follow RT on" → "Folgen Sie RT weiter"). A republisher that copies the article body
  * copies these lines with it. Data: src/data/boilerplate.json; matching rules (normalisation, whole phrases,
- * anchors, where it looks, budget): boilerplate-match.ts.
+ * anchors, where it looks, budget): src/core/boilerplate/match.ts.
  *
  * One signal per distinct matched boilerplate string (an original and its renderings count as one string), so
  * a footer repeated in three languages is one piece of evidence, and two different footer lines are two (which
@@ -45,10 +45,10 @@
  * | en: "the autonomous nonprofit organization TV-Novosti, which runs RT, said …" | no                      |
  * | en: "Follow RT on" on www.rt.com itself, or de.rt.com (same network)          | no                      |
  */
-import type { Signal } from '../types';
-import { boilerplateMatches, normalizeText, onOutletNetworkSite, type BoilerplateMatch } from './boilerplate-match';
-import type { SignalContext } from './context';
-import { weightOf } from './weights';
+import type { BoilerplateMatch } from '../boilerplate/data';
+import { boilerplateMatches, onOutletNetworkSite } from '../boilerplate/page';
+import { normalizeText } from '../boilerplate/tokens';
+import type { Finding, SignalContext } from './context';
 
 /** Title-suffix strings ("… – RT World News") in a paragraph that repeats the page's title or headline: that is
  * title-suffix's evidence already, and one string must not count twice. */
@@ -58,14 +58,14 @@ function repeatsTitle(ctx: SignalContext, m: BoilerplateMatch): boolean {
   return [ctx.facts.title, ctx.facts.headline].some((t) => !!t && ` ${normalizeText(t)} `.includes(needle));
 }
 
-export function detect(ctx: SignalContext): Signal[] {
-  const out: Signal[] = [];
+export function detect(ctx: SignalContext): Finding[] {
+  const out: Finding[] = [];
   const seen = new Set<string>();
   for (const m of boilerplateMatches(ctx)) {
     const key = `${m.outlet}\u0001${m.original}`;
     if (seen.has(key) || onOutletNetworkSite(ctx, m.outlet) || repeatsTitle(ctx, m)) continue;
     seen.add(key);
-    out.push({ id: 'boilerplate', weight: weightOf('boilerplate'), outlet: m.outlet, evidence: { text: m.pageText } });
+    out.push({ id: 'boilerplate', outlet: m.outlet, evidence: { text: m.pageText } });
   }
   return out;
 }

@@ -14,11 +14,9 @@
  * | canonical is javascript:/data:/malformed                                | no    |
  * | canonical on bbc.com (public media: scored as no origin)                | yes, ignored by scoring |
  */
-import type { Signal } from '../types';
-import type { SignalContext } from './context';
-import { weightOf } from './weights';
+import type { Finding, SignalContext } from './context';
 
-export function detect(ctx: SignalContext): Signal[] {
+export function detect(ctx: SignalContext): Finding[] {
   if (ctx.siteOutlet) return [];
   const { facts } = ctx;
   const candidates: [string | null, string][] = [
@@ -26,14 +24,14 @@ export function detect(ctx: SignalContext): Signal[] {
     [facts.ogUrl, 'og:url'],
     ...facts.jsonLd.urls.map((u): [string, string] => [u, 'JSON-LD url']),
   ];
-  const out: Signal[] = [];
+  const out: Finding[] = [];
   const seen = new Set<string>();
   for (const [url, where] of candidates) {
     if (!url) continue;
     const match = ctx.outletOfUrl(url);
     if (!match || seen.has(match.outlet.id)) continue;
     seen.add(match.outlet.id);
-    out.push({ id: 'canonical', weight: weightOf('canonical'), outlet: match.outlet.id, evidence: { url, text: `${where}: ${url}` } });
+    out.push({ id: 'canonical', outlet: match.outlet.id, evidence: { url, text: `${where}: ${url}` } });
   }
   return out;
 }

@@ -1,8 +1,11 @@
 // What every signal receives: the page facts plus the registry look-ups it needs. Built once per page.
 import { lookupHost, type HostMatch, type UrlLookup } from '../registry/index';
-import type { PageFacts, SiteInfo } from '../types';
+import type { PageFacts, Signal, SiteInfo } from '../types';
 
 export type { HostMatch };
+
+/** What a detector reports: a signal without its weight (the weight is the signals table's, index.ts). */
+export type Finding = Omit<Signal, 'weight'>;
 
 export interface SignalContext {
   facts: PageFacts;
@@ -45,4 +48,10 @@ export function makeContext(facts: PageFacts, where: UrlLookup, language: string
     return found;
   };
   return { facts, site: where.site, originalUrl: where.originalUrl, siteOutlet: where.match, language, outletOfHost, outletOfUrl };
+}
+
+/** The article's paragraphs (or its text cut at line breaks when extraction found none). */
+export function paragraphsOf(ctx: SignalContext): string[] {
+  const ps = ctx.facts.paragraphs.length ? ctx.facts.paragraphs : ctx.facts.text.split(/\n+/u);
+  return ps.map((p) => p.trim()).filter(Boolean);
 }

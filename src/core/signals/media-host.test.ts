@@ -1,4 +1,4 @@
-import { context } from './test-kit';
+import { context } from '../test-kit';
 import { detect } from './media-host';
 
 type F = Parameters<typeof context>[0];

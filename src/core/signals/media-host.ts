@@ -13,19 +13,17 @@
  * | image on art.com ("ends in rt.com")                                  | no    |
  * | the page is on rt.com itself                                         | no    |
  */
-import type { Signal } from '../types';
-import type { SignalContext } from './context';
-import { weightOf } from './weights';
+import type { Finding, SignalContext } from './context';
 
-export function detect(ctx: SignalContext): Signal[] {
+export function detect(ctx: SignalContext): Finding[] {
   if (ctx.siteOutlet) return [];
-  const out: Signal[] = [];
+  const out: Finding[] = [];
   const seen = new Set<string>();
   for (const url of ctx.facts.media) {
     const match = ctx.outletOfUrl(url);
     if (!match || seen.has(match.outlet.id)) continue;
     seen.add(match.outlet.id);
-    out.push({ id: 'media-host', weight: weightOf('media-host'), outlet: match.outlet.id, evidence: { url, text: new URL(url).hostname } });
+    out.push({ id: 'media-host', outlet: match.outlet.id, evidence: { url, text: new URL(url).hostname } });
   }
   return out;
 }

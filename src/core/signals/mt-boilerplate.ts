@@ -2,7 +2,7 @@
  * mt-boilerplate: an outlet's boilerplate in a machine-translated rendering ("Folgen Sie RT weiter" for "Follow RT
  * on", "Sie können diese Geschichte in den sozialen Medien teilen:" for "You can share this story on social
  * media:"). Literal renderings of page furniture are what machine translation of a whole page produces; a human
- * translator or editor drops them. Same matcher and data as 'boilerplate' (boilerplate-match.ts), but only
+ * translator or editor drops them. Same matcher and data as 'boilerplate' (src/core/boilerplate/), but only
  * RENDERINGS count, never an original: RT's English footer on an English page is not a translation marker.
  * One signal per distinct rendering matched; `from` is the original's language (e.g. "en"), so the verdict can
  * say what the text was translated from.
@@ -31,18 +31,17 @@
  * | en: <title> "… - RT World News" (the original suffix)                         | no                     |
  * | fr: "Vous pouvez partager cet article sur les réseaux sociaux" (generic)      | no                     |
  */
-import type { Signal } from '../types';
-import { boilerplateMatches, matchPage, onOutletNetworkSite } from './boilerplate-match';
-import type { SignalContext } from './context';
-import { weightOf } from './weights';
+import { matchPage } from '../boilerplate/match';
+import { boilerplateMatches, onOutletNetworkSite } from '../boilerplate/page';
+import type { Finding, SignalContext } from './context';
 
 /** The outlet network's own page as the outlet serves it: its localised boilerplate is its own, not MT. */
 function outletsOwnWording(ctx: SignalContext, outlet: string): boolean {
   return ctx.site.wrapper?.kind !== 'google-translate' && onOutletNetworkSite(ctx, outlet);
 }
 
-export function detect(ctx: SignalContext): Signal[] {
-  const out: Signal[] = [];
+export function detect(ctx: SignalContext): Finding[] {
+  const out: Finding[] = [];
   const seen = new Set<string>();
   // The title and headline too: a section suffix translated along with the title is a literal rendering.
   const titles = [ctx.facts.title, ctx.facts.headline].filter((t): t is string => !!t);
@@ -50,7 +49,7 @@ export function detect(ctx: SignalContext): Signal[] {
     if (!m.translated || seen.has(m.pattern)) continue;
     if (outletsOwnWording(ctx, m.outlet)) continue;
     seen.add(m.pattern);
-    out.push({ id: 'mt-boilerplate', weight: weightOf('mt-boilerplate'), outlet: m.outlet, from: m.originalLang, evidence: { text: m.pageText } });
+    out.push({ id: 'mt-boilerplate', outlet: m.outlet, from: m.originalLang, evidence: { text: m.pageText } });
   }
   return out;
 }

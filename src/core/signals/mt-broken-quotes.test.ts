@@ -1,5 +1,5 @@
 import { detect } from './mt-broken-quotes';
-import { context } from './test-kit';
+import { context } from '../test-kit';
 
 // [page language, paragraphs, evidence must contain]
 const FIRES: [string, string[], string][] = [

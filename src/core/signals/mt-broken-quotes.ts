@@ -33,10 +33,7 @@
  *   | en   | He said: “We will not give up. / We never have.” (quote continues, closed in the next paragraph) | no | closed in the next paragraph |
  *   | en   | Teaser: “Putin says talks are …                                                   | no    | a truncated teaser (ends in …) |
  */
-import type { Signal } from '../types';
-import type { SignalContext } from './context';
-import { paragraphsOf } from './mt-foreign-fragment';
-import { weightOf } from './weights';
+import { paragraphsOf, type Finding, type SignalContext } from './context';
 
 export const ID = 'mt-broken-quotes';
 const MAX_SIGNALS = 3;
@@ -211,9 +208,9 @@ export function excerptAround(p: string, pos: number): string {
   return p.slice(start, end);
 }
 
-export function detect(ctx: SignalContext): Signal[] {
+export function detect(ctx: SignalContext): Finding[] {
   const paragraphs = paragraphsOf(ctx);
-  const out: Signal[] = [];
+  const out: Finding[] = [];
   const seenParagraphs = new Set<number>();
   for (const b of brokenQuotes(paragraphs)) {
     if (seenParagraphs.has(b.para)) continue;
@@ -221,7 +218,7 @@ export function detect(ctx: SignalContext): Signal[] {
     // Headings, captions and menu items are too short to tell a broken quotation from a cut one.
     if (p.split(/\s+/u).length < 6 && [...p].filter((c) => /\p{Script=Han}|\p{Script=Hiragana}|\p{Script=Katakana}/u.test(c)).length < 15) continue;
     seenParagraphs.add(b.para);
-    out.push({ id: ID, weight: weightOf(ID), evidence: { text: excerptAround(p, b.pos) } });
+    out.push({ id: ID, evidence: { text: excerptAround(p, b.pos) } });
     if (out.length >= MAX_SIGNALS) break;
   }
   return out;

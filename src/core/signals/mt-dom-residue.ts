@@ -25,9 +25,7 @@
  *   | https://www-rt-com.translate.goog/x?_x_tr_sl=en&_x_tr_tl=en (source = target)    | no    |      |
  *   | https://de.rt.com/?lang=translated-ltr (the class name in an address, not in markup) | no |      |
  */
-import type { Signal } from '../types';
-import type { SignalContext } from './context';
-import { weightOf } from './weights';
+import type { Finding, SignalContext } from './context';
 
 export const ID = 'mt-dom-residue';
 
@@ -65,15 +63,14 @@ export function translateAddress(raw: string): ProxyInfo | null {
   return null;
 }
 
-export function detect(ctx: SignalContext): Signal[] {
-  const out: Signal[] = [];
-  const weight = weightOf(ID);
+export function detect(ctx: SignalContext): Finding[] {
+  const out: Finding[] = [];
   const { fontInherit, translatedClass } = ctx.facts.mtResidue;
   if (fontInherit > 0) {
-    out.push({ id: ID, weight, evidence: { text: `<font style="vertical-align: inherit;"> ×${fontInherit}`, selector: 'font[style*="vertical-align: inherit"]' } });
+    out.push({ id: ID, evidence: { text: `<font style="vertical-align: inherit;"> ×${fontInherit}`, selector: 'font[style*="vertical-align: inherit"]' } });
   }
   if (translatedClass) {
-    out.push({ id: ID, weight, evidence: { text: '<html class="translated-ltr|rtl">', selector: 'html.translated-ltr, html.translated-rtl' } });
+    out.push({ id: ID, evidence: { text: '<html class="translated-ltr|rtl">', selector: 'html.translated-ltr, html.translated-rtl' } });
   }
   // The address as the browser saw it: the wrapper's when the registry unwrapped one, else the page's own.
   const wrapper = ctx.site.wrapper;
@@ -81,7 +78,7 @@ export function detect(ctx: SignalContext): Signal[] {
   const proxy = translateAddress(address);
   if (proxy && !(proxy.from && proxy.to && proxy.from === proxy.to)) {
     const langs = `${proxy.from ?? 'auto'} → ${proxy.to ?? '?'}`;
-    out.push({ id: ID, weight, ...(proxy.from ? { from: proxy.from } : {}), evidence: { text: `Google Translate ${langs}`, url: proxy.url } });
+    out.push({ id: ID, ...(proxy.from ? { from: proxy.from } : {}), evidence: { text: `Google Translate ${langs}`, url: proxy.url } });
   }
   return out;
 }

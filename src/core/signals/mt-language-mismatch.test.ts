@@ -1,6 +1,6 @@
 import type { LinkFact } from '../types';
 import { detect, editionOf } from './mt-language-mismatch';
-import { context } from './test-kit';
+import { context } from '../test-kit';
 
 type Facts = Parameters<typeof context>[0];
 const link = (href: string, text: string, inArticle = true): LinkFact => ({ href, text, inArticle });

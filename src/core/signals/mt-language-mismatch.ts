@@ -42,11 +42,10 @@
  *   | fr   | DW's own page www.dw.com/fr/…                              | no    | the outlet's own site |
  *   | de   | canonical de.rt.com and link "Source" → www.rt.com         | no    | RT also in German |
  */
+import { baseLanguage } from '../language/languages';
 import { allOutlets } from '../registry/index';
-import type { Outlet, Signal } from '../types';
-import type { HostMatch, SignalContext } from './context';
-import { baseLanguage } from './mt-foreign-fragment';
-import { weightOf } from './weights';
+import type { Outlet } from '../types';
+import type { Finding, HostMatch, SignalContext } from './context';
 
 export const ID = 'mt-language-mismatch';
 const MAX_SIGNALS = 2;
@@ -187,10 +186,10 @@ function safePath(url: string): string {
   }
 }
 
-export function detect(ctx: SignalContext): Signal[] {
+export function detect(ctx: SignalContext): Finding[] {
   const page = baseLanguage(ctx.language);
   if (!page) return [];
-  const out: Signal[] = [];
+  const out: Finding[] = [];
   const seen = new Set<string>();
   const agrees = new Set<string>();
   const found = pointers(ctx).map((p) => ({ ...p, edition: editionOf(p.pointer.url, p.match) })).filter((p) => p.edition.length);
@@ -203,7 +202,6 @@ export function detect(ctx: SignalContext): Signal[] {
     seen.add(key);
     out.push({
       id: ID,
-      weight: weightOf(ID),
       outlet: match.outlet.id,
       from: edition[0]!,
       evidence: { text: `page in ${page}, ${pointer.kind} ${match.matchedDomain} edition in ${edition.join('/')}`, url: pointer.url },

@@ -1,6 +1,5 @@
-import { weightOf } from './weights';
 import { detect } from './outlet-credit';
-import { context } from './test-kit';
+import { context } from '../test-kit';
 import type { PageFacts } from '../types';
 
 const BODY = ['Opening paragraph of the story.', 'Second paragraph.', 'Third paragraph.', 'Fourth paragraph.', 'Fifth paragraph.', 'Sixth paragraph.', 'Seventh paragraph.', 'Eighth paragraph.'];
@@ -55,7 +54,7 @@ describe('outlet-credit', () => {
       return;
     }
     expect(signals).toHaveLength(1);
-    expect(signals[0]).toMatchObject({ id: 'outlet-credit', weight: weightOf('outlet-credit'), outlet, evidence: { text } });
+    expect(signals[0]).toMatchObject({ id: 'outlet-credit', outlet, evidence: { text } });
   });
 
   test('several credits of one outlet give one signal; two outlets give two', () => {

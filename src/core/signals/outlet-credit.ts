@@ -4,7 +4,7 @@
  * ("according to RIA Novosti", "told RT", "reported by Xinhua", "laut RT", "Tass zufolge", "selon Sputnik",
  * "según Prensa Latina", "сообщает ТАСС", "据新华社报道", "タス通信によると"). A few descriptive words may stand
  * between the phrase and the name ("according to the state news agency TASS"). The page cites the outlet; it
- * does not make the article the outlet's. Names come from brands.ts without the ambiguous ones (so "CCTV footage"
+ * does not make the article the outlet's. Names come from src/core/brands without the ambiguous ones (so "CCTV footage"
  * and "Sputnik V" never count). Lines that attribution-line takes as the article's origin are left to it; the
  * page's own outlet is skipped. One signal per outlet (evidence: the first matched phrase).
  *
@@ -43,11 +43,9 @@
  * | it: caption "Raccolto del grano. © Sputnik / Vitaliy Ankov" (facts.captions)   | yes   |
  */
 import { networkIdOf, networkOf, outletById } from '../registry/index';
-import type { Signal } from '../types';
 import { attributionIn, type Place } from './attribution-line';
-import { findBrands, type BrandHit } from './brands';
-import type { SignalContext } from './context';
-import { weightOf } from './weights';
+import { findBrands, type BrandHit } from '../brands/index';
+import type { Finding, SignalContext } from './context';
 
 function alt(words: string[]): string {
   return words
@@ -151,11 +149,11 @@ export function creditPhrase(text: string, h: BrandHit): string | null {
   return null;
 }
 
-export function detect(ctx: SignalContext): Signal[] {
+export function detect(ctx: SignalContext): Finding[] {
   const { paragraphs, byline, text } = ctx.facts;
   const blocks = paragraphs.length ? paragraphs : text.split(/\n+/);
   const n = blocks.length;
-  const out: Signal[] = [];
+  const out: Finding[] = [];
   const seen = new Set<string>();
   const lines: [string, Place | 'middle'][] = blocks.map((p, i) => [p, i === 0 ? 'lede' : i < 3 ? 'first' : i >= n - 4 ? 'last' : 'middle']);
   if (byline) lines.unshift([byline, 'byline']);
@@ -177,7 +175,7 @@ export function detect(ctx: SignalContext): Signal[] {
       const phrase = creditPhrase(p, h);
       if (!phrase) continue;
       seen.add(o.id);
-      out.push({ id: 'outlet-credit', weight: weightOf('outlet-credit'), outlet: o.id, evidence: { text: phrase } });
+      out.push({ id: 'outlet-credit', outlet: o.id, evidence: { text: phrase } });
     }
   }
   return out;

@@ -1,6 +1,5 @@
-import { weightOf } from './weights';
 import { detect } from './outlet-link';
-import { context } from './test-kit';
+import { context } from '../test-kit';
 import type { LinkFact, PageFacts } from '../types';
 
 const BODY = ['Opening paragraph of the article.', 'Second paragraph.', 'Third paragraph.', 'Fourth paragraph.', 'Fifth paragraph.', 'Sixth paragraph.', 'Seventh paragraph.'];
@@ -43,7 +42,7 @@ describe('outlet-link', () => {
     const signals = detect(context(facts));
     expect(signals.map((s) => s.outlet)).toEqual(outlets);
     for (const s of signals) {
-      expect(s).toMatchObject({ id: 'outlet-link', weight: weightOf('outlet-link') });
+      expect(s).toMatchObject({ id: 'outlet-link' });
       const link = facts.links!.find((l) => l.href === s.evidence.url);
       expect(link?.text).toBe(s.evidence.text);
       expect(s.evidence.selector).toBe('article > p > a');

@@ -26,17 +26,15 @@
  * | mailto: / javascript: link mentioning rt.com                                   | no    |
  * | link text "RT" pointing to twitter.com                                         | no    |
  */
-import type { Signal } from '../types';
-import type { SignalContext } from './context';
+import type { Finding, SignalContext } from './context';
 import { sourceLinks, stateOutletOf } from './source-link';
-import { weightOf } from './weights';
 
 /** Distinct outlets reported at most (a page is hostile input; each further one adds nothing to the verdict). */
 const MAX_SIGNALS = 20;
 
-export function detect(ctx: SignalContext): Signal[] {
+export function detect(ctx: SignalContext): Finding[] {
   const sources = new Set(sourceLinks(ctx).map((s) => s.index));
-  const out: Signal[] = [];
+  const out: Finding[] = [];
   const seen = new Set<string>();
   ctx.facts.links.forEach((link, index) => {
     if (!link.inArticle || sources.has(index) || out.length >= MAX_SIGNALS) return;
@@ -45,7 +43,6 @@ export function detect(ctx: SignalContext): Signal[] {
     seen.add(m.outlet.id);
     out.push({
       id: 'outlet-link',
-      weight: weightOf('outlet-link'),
       outlet: m.outlet.id,
       evidence: { text: link.text, url: link.href, ...(link.selector ? { selector: link.selector } : {}) },
     });

@@ -1,4 +1,4 @@
-import { context } from './test-kit';
+import { context } from '../test-kit';
 import { detect } from './site-name';
 
 const fires: [string, Parameters<typeof context>[0], string][] = [

@@ -16,10 +16,8 @@
  * | JSON-LD author "Mikhail Sinitsyn/TASS" (a photographer credit)    | no    |
  * | the page is on rt.com itself (the address already decides)       | no    |
  */
-import type { Signal } from '../types';
-import { exactBrand, knownSection } from './brands';
-import type { SignalContext } from './context';
-import { weightOf } from './weights';
+import { exactBrand, knownSection } from '../brands/index';
+import type { Finding, SignalContext } from './context';
 
 const HOST_LIKE = /^[a-z0-9-]+(\.[a-z0-9-]+)+$/i;
 
@@ -31,7 +29,7 @@ function outletNamed(ctx: SignalContext, name: string): string | null {
   return exactBrand(trimmed)?.outlet ?? knownSection(trimmed)?.outlet ?? null;
 }
 
-export function detect(ctx: SignalContext): Signal[] {
+export function detect(ctx: SignalContext): Finding[] {
   if (ctx.siteOutlet) return [];
   const { facts } = ctx;
   const names: [string, string][] = [
@@ -39,13 +37,13 @@ export function detect(ctx: SignalContext): Signal[] {
     ...facts.jsonLd.publishers.map((n): [string, string] => [n, 'JSON-LD publisher']),
     ...facts.jsonLd.authors.map((n): [string, string] => [n, 'JSON-LD author']),
   ];
-  const out: Signal[] = [];
+  const out: Finding[] = [];
   const seen = new Set<string>();
   for (const [name, where] of names) {
     const outlet = outletNamed(ctx, name);
     if (!outlet || seen.has(outlet)) continue;
     seen.add(outlet);
-    out.push({ id: 'site-name', weight: weightOf('site-name'), outlet, evidence: { text: `${where}: ${name}` } });
+    out.push({ id: 'site-name', outlet, evidence: { text: `${where}: ${name}` } });
   }
   return out;
 }

@@ -1,6 +1,5 @@
-import { weightOf } from './weights';
 import { detect, trimAddressText, trimLinkText, withoutTrailingSlashes } from './source-link';
-import { context, randomStrings } from './test-kit';
+import { context, randomStrings } from '../test-kit';
 import type { LinkFact, PageFacts } from '../types';
 
 const BODY = ['First paragraph of the article with enough words in it.', 'Second paragraph of the article.', 'Third paragraph.', 'Fourth paragraph.', 'Fifth paragraph.', 'Sixth paragraph.', 'Seventh paragraph, the last.'];
@@ -65,7 +64,7 @@ describe('source-link', () => {
     }
     expect(signals).toHaveLength(1);
     const link = facts.links!.find((l) => l.href.includes('rt.com') || l.href.includes('tass') || l.href.includes('sputnik') || l.href.includes('ria.ru') || l.href.includes('xinhuanet') || l.href.includes('globaltimes') || l.href.includes('belta'))!;
-    expect(signals[0]).toMatchObject({ id: 'source-link', weight: weightOf('source-link'), outlet, evidence: { text: link.text, url: link.href } });
+    expect(signals[0]).toMatchObject({ id: 'source-link', outlet, evidence: { text: link.text, url: link.href } });
   });
 
   test('the selector of the link is kept', () => {

@@ -39,11 +39,10 @@
  * | "Bildquelle" → tass.com (photo credit)                                                | no    |
  */
 import { networkIdOf, policyOf } from '../registry/index';
-import type { LinkFact, Signal } from '../types';
-import { exactBrand } from './brands';
-import type { HostMatch, SignalContext } from './context';
-import { endsWithSourceLabel, isSourceAnchor } from './source-words';
-import { weightOf } from './weights';
+import type { LinkFact } from '../types';
+import { exactBrand } from '../brands/index';
+import type { Finding, HostMatch, SignalContext } from './context';
+import { endsWithSourceLabel, isSourceAnchor } from '../text/source-words';
 
 /** How many links before the article's first or after its last in-article link still count as "next to it". */
 const NEAR_LINKS = 4;
@@ -201,15 +200,14 @@ function budgeted(paragraphs: string[]): string[] {
   });
 }
 
-export function detect(ctx: SignalContext): Signal[] {
-  const out: Signal[] = [];
+export function detect(ctx: SignalContext): Finding[] {
+  const out: Finding[] = [];
   const seen = new Set<string>();
   for (const s of sourceLinks(ctx)) {
     if (seen.has(s.match.network.id)) continue;
     seen.add(s.match.network.id);
     out.push({
       id: 'source-link',
-      weight: weightOf('source-link'),
       outlet: s.match.outlet.id,
       evidence: { text: s.link.text, url: s.link.href, ...(s.link.selector ? { selector: s.link.selector } : {}) },
     });

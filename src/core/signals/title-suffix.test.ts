@@ -1,5 +1,4 @@
-import { weightOf } from './weights';
-import { context, randomStrings } from './test-kit';
+import { context, randomStrings } from '../test-kit';
 import { SEPARATOR, SITE_SEPARATOR, SITE_SEPARATOR_END, detect, splitAtLastDash } from './title-suffix';
 import type { PageFacts } from '../types';
 
@@ -64,7 +63,7 @@ describe('title-suffix', () => {
       return;
     }
     expect(signals).toHaveLength(1);
-    expect(signals[0]).toMatchObject({ id: 'title-suffix', weight: weightOf('title-suffix'), outlet, evidence: { text } });
+    expect(signals[0]).toMatchObject({ id: 'title-suffix', outlet, evidence: { text } });
   });
 
   test('title and headline naming the same outlet give one signal', () => {

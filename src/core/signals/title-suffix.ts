@@ -40,10 +40,8 @@
  * | en: first paragraph "The Kremlin said so, according to a report by RT." (a sentence, not a title)    | no    |
  */
 import { networkOf, outletById } from '../registry/index';
-import type { Signal } from '../types';
-import { brandSegment, findBrands, knownSection, type BrandHit } from './brands';
-import type { SignalContext } from './context';
-import { weightOf } from './weights';
+import { brandSegment, findBrands, knownSection, type BrandHit } from '../brands/index';
+import type { Finding, SignalContext } from './context';
 
 /** How many of the article's first paragraphs may be its title copied into the body. */
 const TITLE_LINES = 3;
@@ -150,9 +148,9 @@ function titleLines(paragraphs: string[]): string[] {
   return paragraphs.slice(0, TITLE_LINES).filter((p) => p.length <= 200 && !/[.。]\s*$/u.test(p));
 }
 
-export function detect(ctx: SignalContext): Signal[] {
+export function detect(ctx: SignalContext): Finding[] {
   const own = ownNames(ctx);
-  const out: Signal[] = [];
+  const out: Finding[] = [];
   const seen = new Set<string>();
   for (const title of [ctx.facts.title, ctx.facts.headline, ...titleLines(ctx.facts.paragraphs)]) {
     if (!title) continue;
@@ -164,7 +162,7 @@ export function detect(ctx: SignalContext): Signal[] {
     if (ctx.siteOutlet && ctx.siteOutlet.network.id === net) continue;
     if (seen.has(net)) continue;
     seen.add(net);
-    out.push({ id: 'title-suffix', weight: weightOf('title-suffix'), outlet: hit.outlet, evidence: { text: hit.text } });
+    out.push({ id: 'title-suffix', outlet: hit.outlet, evidence: { text: hit.text } });
   }
   return out;
 }

@@ -1,4 +1,4 @@
-import { randomStrings } from '../../signals/test-kit';
+import { randomStrings } from '../../test-kit';
 
 describe('AMP cache and Wayback paths: linear patterns answer as the old ones', () => {
   const paths = ['/c/s/x.com/p', '/v/x.com', '/wp/s/.x/', '/c/a.', '/c/.a.', '/amp/s/rt.com/news/1', '/amp/\n.m.m#', `/v/v${'.p'.repeat(2000)}#`, `/amp/\n${'.m'.repeat(2000)}#`,

@@ -1,4 +1,4 @@
-// Quick rejection for brands.ts: where a text may hold an outlet name, and whether it may hold a host at all.
+// Quick rejection for findBrands (find.ts): where a text may hold an outlet name, and whether it may hold a host at all.
 // Most paragraphs hold none, and this runs on every paragraph of every page. An alternation of a few hundred
 // names costs a try of each at every character; here a name is only tried where its first character stands
 // (capitals, mostly), and a host only at a "." followed by what follows the "." in that host.

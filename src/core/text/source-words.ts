@@ -16,41 +16,15 @@
  *
  * endsWithSourceLabel (the text before a link): yes for "Quelle: ", "Der Text. Source - ", "来源：",
  * "Read more at ", "Weiterlesen: ", "Source"; no for "Bildquelle: ", "The channel ", "according to ".
+ * The words are data: src/data/source-words.json.
  */
+import data from '../../data/source-words.json';
 
 /** Labels that precede a source: "Quelle: …", "Source : …", "Источник: …", "来源：…". Lower-case, compared case-insensitively. */
-export const SOURCE_LABELS: string[] = [
-  // en, de, fr, es, it, pt, nl
-  'source', 'sources', 'source link', 'source url', 'original source', 'via', 'quelle', 'quellen', 'quelllink', 'quell-link', 'quelle des artikels',
-  'originalquelle', 'lien source', 'lien de la source', 'source originale', 'fuente', 'fuentes', 'fuente original', 'enlace a la fuente',
-  'fonte', 'fonti', 'fonte originale', 'link alla fonte', 'fontes', 'fonte original', 'bron', 'bronnen', 'oorspronkelijke bron',
-  // Nordic, Baltic, Finnic
-  'kilde', 'kilder', 'källa', 'källor', 'heimild', 'lähde', 'lähteet', 'allikas', 'šaltinis', 'avots',
-  // Central and Eastern Europe, Balkans
-  'źródło', 'źródła', 'zdroj', 'zdroje', 'forrás', 'izvor', 'izvori', 'vir', 'sursa', 'sursă', 'burim', 'burimi',
-  'джерело', 'источник', 'источники', 'первоисточник', 'извор', 'източник', 'крыніца',
-  // Greek, Turkish, Middle East
-  'πηγή', 'πηγές', 'kaynak', 'kaynaklar', 'المصدر', 'مصدر', 'منبع', 'מקור', 'מקורות', 'աղբյուր', 'წყარო',
-  // Asia
-  '来源', '來源', '消息来源', '消息來源', '稿源', '出处', '出處', '出典', '出所', '출처', 'nguồn', 'sumber', 'แหล่งที่มา', 'ที่มา', 'स्रोत',
-  // Africa
-  'chanzo', 'orisun',
-  // "Original" link labels
-  'original', 'originalartikel', 'originaltext', 'originalbeitrag', 'original article', 'article original', 'artículo original',
-  'articolo originale', 'artigo original', 'oryginał', 'originál', 'оригинал', 'оригінал', 'оригинал статьи', '原文', '原文链接', '原文連結', '元記事', '원문',
-];
+export const SOURCE_LABELS: string[] = Object.values(data.labels as Record<string, string[]>).flat();
 
 /** Anchor texts that send the reader on to the full article elsewhere (only meaningful as link text). */
-export const READ_ON_PHRASES: string[] = [
-  'read the original', 'read original', 'read the original article', 'read the full article', 'read full article', 'read the full story',
-  'read full story', 'read more at', 'read more on', 'read full article at', 'continue reading', 'continue reading on', 'continue reading at',
-  'full article', 'full story', 'read more', 'weiterlesen', 'weiterlesen auf', 'zum originalartikel', 'zum artikel', 'ganzen artikel lesen',
-  'lire la suite', "lire l'article original", "lire l'article", 'leer más', 'leer mas', 'leer el artículo original', 'seguir leyendo',
-  'leggi di più', 'leggi tutto', "leggi l'articolo originale", 'continua a leggere', 'leia mais', 'continue lendo', 'czytaj więcej',
-  'czytaj dalej', 'lees meer', 'lees verder', 'číst dál', 'čítať ďalej', 'tovább', 'devamını oku', 'читать далее', 'читать полностью',
-  'подробнее', 'читати далі', 'детальніше', 'прочетете още', 'διαβάστε περισσότερα', 'اقرأ المزيد', '阅读原文', '查看原文', '阅读全文',
-  '閱讀原文', '続きを読む', '원문 보기', 'les mer', 'läs mer', 'læs mere', 'lue lisää',
-];
+export const READ_ON_PHRASES: string[] = data.readOn;
 
 export function clean(s: string): string {
   return s

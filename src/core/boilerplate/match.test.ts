@@ -1,5 +1,7 @@
 import { outletById } from '../registry/index';
-import { BOILERPLATE, matchPage, normalizeText, tokenize } from './boilerplate-match';
+import { BOILERPLATE } from './data';
+import { matchPage } from './match';
+import { normalizeText, tokenize } from './tokens';
 
 const REQUIRED = ['de', 'fr', 'es', 'it', 'pt', 'pl', 'nl', 'cs', 'ru', 'uk', 'tr', 'ar'];
 

@@ -1,8 +1,8 @@
 // Builds page facts and a signal context for the signals' table tests, without a DOM.
-import { emptyFacts } from '../facts';
-import type { PageFacts } from '../types';
-import { makeContext, type SignalContext } from './context';
-import { lookupUrl } from '../registry/index';
+import { emptyFacts } from './facts';
+import type { PageFacts } from './types';
+import { makeContext, type SignalContext } from './signals/context';
+import { lookupUrl } from './registry/index';
 
 export function facts(over: Partial<PageFacts> = {}): PageFacts {
   return { ...emptyFacts('https://example-news.test/2024/01/article/'), ...over };

@@ -1,7 +1,8 @@
 /*
  * brands: one table of how state outlets' names appear in page text (titles, datelines, credits, source lines),
  * and the matchers the text signals share (title-suffix, attribution-line, outlet-credit, source-link).
- * Not a signal on its own (it is not in the registered list): a table plus matchers, tested like a signal.
+ * The table is data (src/data/brands.json, read by table.ts); findBrands and exactBrand are here, brandSegment
+ * and knownSection in segment.ts, the quick rejection in quick.ts. Tested in brands.test.ts.
  *
  * Rules
  * - Names are matched case-sensitively ("RT" only in capitals; "Tass"/"TASS" but not "tass"), as whole tokens:
@@ -42,127 +43,9 @@
  * | segment "Why RT was banned", "RT (TV network)", "Sputnik V vaccine" | not a brand segment        |
  * | segment "The Guardian", "Wikipedia", "Politics", "Ukrainska Pravda", a long sentence | not a brand segment |
  */
-import { nameStem, quickTest, type QuickTest } from './brand-quick';
+import { nameStem, quickTest, type QuickTest } from './quick';
+import { BRANDS } from './table';
 
-export interface BrandEntry {
-  /** Registry outlet id: the most specific edition the name stands for. */
-  outlet: string;
-  /** Names matched case-sensitively, anywhere a brand may appear. */
-  names: string[];
-  /** Names that are also common words or other things' initials: only in datelines, source lines, title segments. */
-  ambiguous?: string[];
-  /** Addresses written as text ("rt.com"), matched in any case. */
-  hosts?: string[];
-  /** Extra patterns (regex source, case-sensitive), for name families such as "Pravda EN". */
-  patterns?: string[];
-}
-
-export const BRANDS: BrandEntry[] = [
-  // --- RT (ANO TV-Novosti) and its editions
-  { outlet: 'rt', names: ['RT', 'Russia Today', 'RT International', 'RT News', 'RT на русском', 'РТ на русском', 'RT in Russian', 'RT en ruso', 'RT auf Russisch'], hosts: ['rt.com', 'www.rt.com', 'russian.rt.com'] },
-  { outlet: 'rt-de', names: ['RT DE', 'RT Deutsch', 'RT auf Deutsch', 'RT Deutschland', 'RT Germany'], hosts: ['de.rt.com', 'deutsch.rt.com'] },
-  { outlet: 'rt-france', names: ['RT France', 'RT en français', 'RT Français', 'RT Francais'], hosts: ['francais.rt.com'] },
-  { outlet: 'rt-espanol', names: ['RT en Español', 'RT en español', 'RT Español', 'Actualidad RT', 'RT Actualidad'], hosts: ['actualidad.rt.com', 'esrt.press', 'esrt.online'] },
-  { outlet: 'rt-arabic', names: ['RT Arabic', 'RT عربي', 'RT Arabi'], ambiguous: ['روسيا اليوم'], hosts: ['arabic.rt.com'] },
-  { outlet: 'rt-balkan', names: ['RT Balkan', 'RT Балкан', 'RT Srbija'], hosts: ['rt.rs'] },
-  { outlet: 'rt-documentary', names: ['RT Documentary', 'RTД'], hosts: ['rtd.rt.com'] },
-  { outlet: 'ruptly', names: ['Ruptly'] },
-  { outlet: 'redfish', names: [], ambiguous: ['Redfish'] },
-  // --- Rossiya Segodnya group
-  {
-    outlet: 'sputnik',
-    names: ['Sputnik', 'SPUTNIK', 'Sputnik International', 'Sputnik News', 'Sputnik Globe', 'Sputnjik', 'Voice of Russia', 'Голос России', 'سبوتنيك'],
-    ambiguous: ['Спутник', 'SNA'],
-    hosts: ['sputnikglobe.com', 'sputniknews.com'],
-  },
-  { outlet: 'ria-novosti', names: ['RIA Novosti', 'RIA Nowosti', 'Ria Novosti', 'Ria Nowosti', 'RIA-Novosti', 'РИА Новости', 'РИА «Новости»', 'РІА Новини', 'RIA Novostin'], ambiguous: ['RIA', 'РИА'], hosts: ['ria.ru'] },
-  { outlet: 'rossiya-segodnya', names: ['Rossiya Segodnya', 'InoSMI', 'ИноСМИ', 'Baltnews', 'Russia Beyond', 'Ukraina.ru', 'Украина.ру'], ambiguous: ['Россия сегодня'], hosts: ['inosmi.ru', 'rbth.com'] },
-  // --- other Russian state and state-captured media
-  { outlet: 'tass', names: ['TASS', 'Tass', 'ТАСС', 'ITAR-TASS', 'ИТАР-ТАСС', 'タス通信', '塔斯社', '타스통신', 'Τας'], ambiguous: ['تاس'], hosts: ['tass.com', 'tass.ru'] },
-  { outlet: 'rossiyskaya-gazeta', names: ['Rossiyskaya Gazeta', 'Rossiiskaya Gazeta', 'Rossijskaja Gaseta', 'Российская газета', 'Российской газеты', 'Российской газете', '«Российская газета»', '«Российской газете»'], ambiguous: ['RG'], hosts: ['rg.ru'] },
-  { outlet: 'izvestia', names: ['Izvestia', 'Izvestiya', 'Iswestija', 'Izwiestia', 'Известия', 'Известиям', 'Известиях'], hosts: ['iz.ru'] },
-  { outlet: 'lenta-ru', names: ['Lenta.ru', 'Lenta.Ru', 'Лента.ру'] },
-  { outlet: 'komsomolskaya-pravda', names: ['Komsomolskaya Pravda', 'Komsomolskaja Prawda', 'Комсомольская правда', 'Комсомольской правды', 'Комсомольской правде'], hosts: ['kp.ru'] },
-  { outlet: 'channel-one', names: ['Channel One Russia', 'Pervyi Kanal', 'Perwyj Kanal'], ambiguous: ['Первый канал'], hosts: ['1tv.ru'] },
-  { outlet: 'vgtrk', names: ['VGTRK', 'ВГТРК', 'Rossiya 1', 'Rossiya 24', 'Russia-24', 'Россия-24', 'Россия 24', 'Россия-1', 'Vesti.ru'] },
-  { outlet: 'ren-tv', names: ['REN TV', 'РЕН ТВ'] },
-  { outlet: 'zvezda', names: ['TV Zvezda', 'Krasnaya Zvezda', 'Красная звезда'] },
-  { outlet: 'argumenty-i-fakty', names: ['Argumenty i Fakty', 'Аргументы и факты'], ambiguous: ['AiF', 'АиФ'] },
-  { outlet: 'news-front', names: ['NewsFront', 'News-Front'], ambiguous: ['News Front'], hosts: ['news-front.info', 'news-front.su'] },
-  {
-    outlet: 'pravda-network',
-    names: ['Portal Kombat'],
-    hosts: ['news-pravda.com'],
-    patterns: ['Pravda (?:EN|DE|FR|PL|ES|IT|NL|DK|SE|FI|EE|LT|LV|CZ|SK|SI|HR|RS|BG|RO|HU|GR|PT|AT|CH|BE|IE|UK|US|TR|AR|JP|KR|CN)', '[Pp]ravda-[a-z]{2}(?:\\.com)?', '[a-z-]{2,20}\\.news-pravda\\.com'],
-  },
-  { outlet: 'southfront', names: ['SouthFront'] },
-  { outlet: 'strategic-culture', names: ['Strategic Culture Foundation'], hosts: ['strategic-culture.org', 'strategic-culture.su'] },
-  { outlet: 'eadaily', names: ['EADaily', 'EurAsia Daily'] },
-  { outlet: 'new-eastern-outlook', names: ['New Eastern Outlook'] },
-  { outlet: 'oriental-review', names: ['Oriental Review'] },
-  { outlet: 'tsargrad', names: ['Tsargrad TV', 'Zargrad TV'], ambiguous: ['Tsargrad', 'Царьград'] },
-  { outlet: 'katehon', names: ['Katehon'] },
-  { outlet: 'voice-of-europe', names: ['Voice of Europe'] },
-  // --- China
-  { outlet: 'cgtn', names: ['CGTN', 'China Global Television Network', '中国国际电视台'], hosts: ['cgtn.com'] },
-  { outlet: 'cctv', names: ['China Central Television', '中央电视台', '中央電視台', '央视新闻', '央视网', '央视', 'CCTV News', 'CCTV-4', 'CCTV-13', 'CCTV+'], ambiguous: ['CCTV'] },
-  {
-    outlet: 'xinhua',
-    names: ['Xinhua', 'XINHUA', 'Xinhuanet', 'Xinhua News Agency', 'New China News Agency', '新华社', '新華社', '新华网', '新華網', 'Синьхуа', '신화통신', '신화사', 'شينخوا', 'Σινχουά', 'שינחואה'],
-    ambiguous: ['Chine nouvelle'],
-    hosts: ['xinhuanet.com', 'news.cn'],
-  },
-  { outlet: 'china-daily', names: ['China Daily', '中国日报', '中國日報'], hosts: ['chinadaily.com.cn'] },
-  { outlet: 'global-times', names: ['Global Times', '环球时报', '環球時報', '环球网', 'Глобал Таймс', 'Huanqiu Shibao'], ambiguous: ['GT'], hosts: ['globaltimes.cn'] },
-  {
-    outlet: 'peoples-daily',
-    names: ["People's Daily", 'People’s Daily', '人民日报', '人民日報', '人民网', '人民網', 'Renmin Ribao', 'Жэньминь жибао', 'Quotidien du peuple', 'Quotidien du Peuple', 'Diario del Pueblo'],
-    hosts: ['people.com.cn', 'people.cn'],
-  },
-  { outlet: 'guangming-daily', names: ['Guangming Daily', '光明日报', '光明網', '光明网'] },
-  { outlet: 'cri', names: ['China Radio International', '国际在线', '中国国际广播电台'], ambiguous: ['CRI'] },
-  { outlet: 'china-news-service', names: ['China News Service', 'Chinanews', '中新社', '中新网', '中国新闻网', '中國新聞網'], ambiguous: ['ECNS', 'CNS'], hosts: ['chinanews.com', 'chinanews.com.cn', 'ecns.cn'] },
-  // --- Iran
-  { outlet: 'press-tv', names: ['Press TV', 'PressTV', 'پرس تی وی'], hosts: ['presstv.ir', 'presstv.com'] },
-  { outlet: 'hispantv', names: ['HispanTV', 'Hispan TV'] },
-  { outlet: 'irna', names: ['IRNA', 'Islamic Republic News Agency', 'ایرنا', 'إرنا', 'ИРНА'], hosts: ['irna.ir'] },
-  { outlet: 'tasnim', names: ['Tasnim', 'Tasnim News', 'تسنیم', 'تسنيم'], hosts: ['tasnimnews.com'] },
-  { outlet: 'fars', names: ['Fars News', 'Fars News Agency', 'خبرگزاری فارس', 'وكالة فارس'], ambiguous: ['Fars', 'FNA'], hosts: ['farsnews.ir'] },
-  { outlet: 'mehr', names: ['Mehr News', 'Mehr News Agency', 'خبرگزاری مهر'], ambiguous: ['MNA'], hosts: ['mehrnews.com'] },
-  // --- North Korea
-  { outlet: 'kcna', names: ['KCNA', 'Korean Central News Agency', '조선중앙통신', '朝鲜中央通讯社', '朝中社', '朝鮮中央通信', 'ЦТАК'] },
-  { outlet: 'rodong-sinmun', names: ['Rodong Sinmun', '노동신문', '로동신문', '劳动新闻'] },
-  { outlet: 'uriminzokkiri', names: ['Uriminzokkiri', '우리민족끼리'] },
-  // --- Latin America
-  { outlet: 'telesur', names: ['teleSUR', 'TeleSUR', 'Telesur', 'TELESUR'], hosts: ['telesurtv.net', 'telesurenglish.net'] },
-  { outlet: 'prensa-latina', names: ['Prensa Latina'], ambiguous: ['PL'], hosts: ['prensa-latina.cu'] },
-  { outlet: 'granma', names: ['Granma Internacional', 'diario Granma', 'periódico Granma'], ambiguous: ['Granma'], hosts: ['granma.cu'] },
-  { outlet: 'cubadebate', names: ['Cubadebate'] },
-  // --- Belarus, Kazakhstan
-  { outlet: 'belta', names: ['BelTA', 'BELTA', 'БелТА', 'БЕЛТА', 'Belarusian Telegraph Agency'], hosts: ['belta.by'] },
-  { outlet: 'kazinform', names: ['Kazinform', 'Казинформ'] },
-  // --- Turkey, Qatar (state-controlled per the registry)
-  { outlet: 'anadolu', names: ['Anadolu Agency', 'Anadolu Ajansı', 'Anadolu Ajansi', 'Anadolu-Agentur', 'Agencia Anadolu', 'agence Anadolu', 'Anadolu Ajansı (AA)'], ambiguous: ['AA', 'Anadolu', 'الأناضول'], hosts: ['aa.com.tr'] },
-  { outlet: 'trt-world', names: ['TRT World', 'TRT Haber', 'TRT Deutsch', 'TRT Afrika', 'TRT Arabi', 'TRT'], hosts: ['trtworld.com'] },
-  { outlet: 'al-jazeera', names: ['Al Jazeera', 'Al-Jazeera', 'Al Jazeera English', 'AJ+', 'Аль-Джазира', 'Al Dschasira'], ambiguous: ['الجزيرة'], hosts: ['aljazeera.com', 'aljazeera.net'] },
-];
-
-/** Section names the outlets themselves put after their titles (see the registry's boilerplate list). */
-export const SECTION_NAMES: { outlet: string; name: string }[] = [
-  'RT World News',
-  'RT Russia & Former Soviet Union',
-  'RT Business News',
-  'RT India',
-  'RT Africa',
-  'RT Sport News',
-  'RT Op-ed',
-  'RT Pop Culture',
-  'RT Features',
-  'RT News App',
-  'RT - Daily news',
-]
-  .map((name) => ({ outlet: 'rt', name }))
-  .concat(['Sputnik International', 'Sputnik Globe', 'Sputnik Africa', 'Sputnik India'].map((name) => ({ outlet: 'sputnik', name })));
 
 export interface BrandHit {
   outlet: string;
@@ -220,7 +103,7 @@ interface Compiled {
   patterns: { re: RegExp; outlet: string; pravda: boolean }[];
 }
 
-function norm(s: string): string {
+export function norm(s: string): string {
   return s.replace(/[\s\u00a0]+/g, ' ').replace(/’/g, "'");
 }
 
@@ -365,46 +248,4 @@ export function exactBrand(text: string): BrandHit | null {
   const hits = findBrands(s, { ambiguous: true });
   const h = hits[0];
   return hits.length === 1 && h && h.index === 0 && h.end === s.length ? h : null;
-}
-
-const SENTENCE_PUNCT = /[.!?;:,"“”«»„()\[\]。！？；：，、]/u;
-const CJK_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
-
-function words(s: string): string[] {
-  return s.split(/[\s\u00a0]+/).filter(Boolean);
-}
-
-function shortTail(s: string, maxWords: number): boolean {
-  if (!s) return true;
-  if (SENTENCE_PUNCT.test(s.replace(/&|\.com$/g, ''))) return false;
-  if (CJK_CHAR.test(s) && !/\s/.test(s)) return s.length <= 12;
-  return words(s).length <= maxWords;
-}
-
-/**
- * A title segment that names an outlet: the brand alone ("RT", "Xinhua", "CCTV"), or the brand plus a short
- * section name in any language ("RT World News", "RT Russland und ehemalige Sowjetunion", "RT世界新闻",
- * "Sputnik International", "Мировые новости RT", "חדשות RT העולמיות"). Returns the hit with text = the segment.
- */
-export function brandSegment(segment: string): BrandHit | null {
-  const seg = trimFullStops(segment.trim()).trim();
-  if (!seg || seg.length > 80) return null;
-  const exact = exactBrand(seg);
-  if (exact) return { ...exact, text: seg, index: 0, end: seg.length };
-  const hits = findBrands(seg);
-  if (hits.length !== 1) return null;
-  const h = hits[0]!;
-  const before = seg.slice(0, h.index).trim();
-  const after = seg.slice(h.end).trim();
-  const ok =
-    (before === '' && shortTail(after, 6)) ||
-    (after === '' && shortTail(before, 4)) ||
-    (before !== '' && after !== '' && shortTail(before, 2) && shortTail(after, 2) && words(`${before} ${after}`).length <= 2);
-  return ok ? { ...h, text: seg, index: 0, end: seg.length } : null;
-}
-
-/** Whether the segment is one of the outlets' own section names written in English ("RT World News"). */
-export function knownSection(segment: string): { outlet: string; name: string } | null {
-  const s = norm(segment.trim()).toLowerCase();
-  return SECTION_NAMES.find((x) => x.name.toLowerCase() === s) ?? null;
 }

@@ -1,7 +1,7 @@
-import { brandSegment, exactBrand, findBrands, trimFullStops, trimQuotes } from './brands';
-import { randomStrings } from './test-kit';
+import { brandSegment, exactBrand, findBrands, trimFullStops, trimQuotes } from './index';
+import { randomStrings } from '../test-kit';
 import { outletById } from '../registry/index';
-import { BRANDS } from './brands';
+import { BRANDS, SECTION_NAMES, knownSection } from './index';
 
 // findBrands: the first outlet named in running text (strong names only), or null.
 const TEXT: [string, string | null][] = [
@@ -97,5 +97,29 @@ describe('exactBrand and brandSegment: linear trims answer as the old patterns',
       expect(trimQuotes(t)).toBe(t.replace(/^[«"“„'‘]+|[»"”'’.。]+$/gu, ''));
       expect(trimFullStops(t)).toBe(t.replace(/[.。]+$/u, ''));
     }
+  });
+});
+
+describe('src/data/brands.json', () => {
+  test('every entry names something; hosts in lower case with a dot; every pattern holds "ravda" (the quick rejection needs it)', () => {
+    for (const e of BRANDS) {
+      expect(e.names.length + (e.ambiguous?.length ?? 0)).toBeGreaterThan(0);
+      for (const h of e.hosts ?? []) expect(h).toMatch(/^[a-z0-9-]+\.[a-z0-9.-]+$/u);
+      for (const p of e.patterns ?? []) expect(p).toContain('ravda');
+    }
+  });
+  test('one entry per outlet, and no name twice within an entry', () => {
+    expect(new Set(BRANDS.map((e) => e.outlet)).size).toBe(BRANDS.length);
+    for (const e of BRANDS) {
+      const all = [...e.names, ...(e.ambiguous ?? [])];
+      expect(new Set(all).size).toBe(all.length);
+    }
+  });
+  test('section names belong to outlets of the table, each once', () => {
+    const outlets = new Set(BRANDS.map((e) => e.outlet));
+    for (const s of SECTION_NAMES) expect(outlets.has(s.outlet)).toBe(true);
+    expect(new Set(SECTION_NAMES.map((s) => s.name.toLowerCase())).size).toBe(SECTION_NAMES.length);
+    expect(knownSection('rt world news')).toEqual({ outlet: 'rt', name: 'RT World News' });
+    expect(knownSection('Sputnik  India')).toEqual({ outlet: 'sputnik', name: 'Sputnik India' });
   });
 });

@@ -1,5 +1,5 @@
-import { clean, endsWithSourceLabel, isSourceAnchor, isSourceLabel } from './source-words';
-import { randomStrings } from './test-kit';
+import { READ_ON_PHRASES, SOURCE_LABELS, clean, endsWithSourceLabel, isSourceAnchor, isSourceLabel } from './source-words';
+import { randomStrings } from '../test-kit';
 
 // [text, isSourceLabel, isSourceAnchor]
 const ROWS: [string, boolean, boolean][] = [
@@ -54,5 +54,19 @@ describe('clean: the linear trims answer as the old pattern', () => {
   const texts = [...ROWS.map((r) => r[0]), `)${')'.repeat(2000)}\u0000`, '"»Quelle«:', ...randomStrings(['a', ' ', '"', '»', '«', '(', ')', ':', '-', '.', '|', '>'], 3000, 12)];
   test('same results', () => {
     for (const t of texts) expect(clean(t)).toBe(old(t));
+  });
+});
+
+describe('src/data/source-words.json', () => {
+  test('labels and read-on phrases: lower case, trimmed, each once', () => {
+    for (const list of [SOURCE_LABELS, READ_ON_PHRASES]) {
+      expect(list.length).toBeGreaterThan(50);
+      for (const w of list) expect(w).toBe(w.toLowerCase().trim());
+      expect(new Set(list).size).toBe(list.length);
+    }
+  });
+  test('every label and read-on phrase is recognised as such (the table and the matcher agree)', () => {
+    for (const l of SOURCE_LABELS) expect([l, isSourceLabel(l)]).toEqual([l, true]);
+    for (const p of READ_ON_PHRASES) expect([p, isSourceAnchor(p)]).toEqual([p, true]);
   });
 });

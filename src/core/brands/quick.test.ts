@@ -1,5 +1,5 @@
-import { nameStem, quickTest } from './brand-quick';
-import { BRANDS, findBrands } from './brands';
+import { nameStem, quickTest } from './quick';
+import { BRANDS, findBrands } from './index';
 
 // What the quick test stands in for: the alternations findBrands used to reject texts with (names as brands.ts
 // writes them into patterns: any white space between words, either apostrophe).

@@ -1,0 +1,4 @@
+// Brand tables and brand matching, shared by the text signals and the gate.
+export { exactBrand, findBrands, trimFullStops, trimQuotes, type BrandHit, type FindOptions } from './find';
+export { brandSegment, knownSection } from './segment';
+export { BRANDS, SECTION_NAMES, type BrandEntry } from './table';
