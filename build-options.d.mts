@@ -5,5 +5,6 @@ export declare const ENTRIES: { content: string; background: string; popup: stri
 export declare const ONE_COPY: readonly string[];
 export declare const LEFT_OUT: readonly string[];
 export declare function bundlePlugin(root: string): Plugin;
+export declare function targetsOf(root: string): { chrome: string; firefox: string };
 export declare function extensionOptions(root: string, browser: 'chrome' | 'firefox', dev: boolean): BuildOptions;
 export declare function cliOptions(root: string): BuildOptions;

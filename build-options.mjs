@@ -1,5 +1,6 @@
 // The esbuild options of every bundle, in one place: build.mjs builds with them, test/bundle-size.test.ts and the
 // benchmark measure what they produce. No import.meta here, so Jest (CommonJS) can load this file too.
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** The scripts of the extension: entry file → output name. */
@@ -43,6 +44,12 @@ export function bundlePlugin(root) {
   };
 }
 
+/** The oldest browser versions the manifest names: the bundles are compiled for exactly those. */
+export function targetsOf(root) {
+  const m = JSON.parse(readFileSync(join(root, 'manifest.json'), 'utf8'));
+  return { chrome: `chrome${parseInt(m.minimum_chrome_version, 10)}`, firefox: `firefox${parseInt(m.browser_specific_settings.gecko.strict_min_version, 10)}` };
+}
+
 export function extensionOptions(root, browser, dev) {
   return {
     absWorkingDir: root,
@@ -50,7 +57,7 @@ export function extensionOptions(root, browser, dev) {
     outdir: join(root, 'dist', browser),
     bundle: true,
     format: 'iife',
-    target: browser === 'chrome' ? ['chrome120'] : ['firefox140'],
+    target: [targetsOf(root)[browser]],
     minify: !dev,
     sourcemap: dev ? 'linked' : false,
     legalComments: 'none',

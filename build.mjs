@@ -36,8 +36,10 @@ export function manifestFor(browser, base = JSON.parse(readFileSync(join(root, '
     m.background = { service_worker: base.background.service_worker };
     delete m.browser_specific_settings;
   } else {
-    // Firefox runs MV3 backgrounds as event pages; a lone service_worker is an error there.
+    // Firefox runs MV3 backgrounds as event pages; a lone service_worker is an error there. Its minimum version is
+    // browser_specific_settings.gecko.strict_min_version.
     m.background = { scripts: base.background.scripts };
+    delete m.minimum_chrome_version;
   }
   return m;
 }
