@@ -6,7 +6,8 @@
  *
  * Decided from the page's structure (facts.structure, extract/structure.ts), never from a list of sites alone:
  * 1. No dominant article body: the most prose under one element stays below MAX_BODY_CHARS. A real republisher
- *    that wraps a copied article in a fake result list keeps the article's body, so it stays an article.
+ *    that wraps a copied article in a fake result list keeps the article's body, so it stays an article (one that
+ *    also splits every paragraph into an element of its own is a limit of this rule, not handled yet).
  * 2. og:type "article", or a JSON-LD article type without a listing type, says article: such declarations only
  *    ever keep the old verdict (a republisher gains nothing by them).
  * 3. Then one of: many entries towards many hosts (results, many outlets' headlines, references); a search address
@@ -21,7 +22,8 @@
  * | aggregator front page, 12 headlines to 9 outlets                                            | listing |
  * | CollectionPage JSON-LD, 4 entries                                                           | listing |
  * | reference list: 10 cited links to 6 hosts, short intro                                      | listing |
- * | one long article (2,400 characters of prose in one element) + 5 related links to 5 hosts   | article |
+ * | one long article (1,150 characters of prose in one element) + 5 related results, og:type   | article |
+ * | website, CollectionPage, a /search/?q= address                                              |         |
  * | search address with 5 results but og:type article                                           | article |
  * | 3 headed links to 3 hosts, no search address, no listing type                               | article |
  * | a page with no entries                                                                      | article |
@@ -30,8 +32,9 @@ import type { PageFacts } from './types';
 
 export type PageKind = 'article' | 'listing';
 
-/** An article body holds at least this much prose in one element; a listing's snippets, one per entry, never do. */
-export const MAX_BODY_CHARS = 1_200;
+/** An article body holds at least this much prose in one element (two paragraphs of a short article); a listing's
+ * snippets and teasers, one paragraph of at most about 300 characters per entry element, never do. */
+export const MAX_BODY_CHARS = 500;
 /** Entries and distinct other hosts that make a listing by themselves. */
 export const MANY_ENTRIES = 5;
 export const MANY_HOSTS = 3;
