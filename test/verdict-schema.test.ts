@@ -132,6 +132,7 @@ test('analyze → sanitizeVerdict over facts with hostile addresses everywhere (
     links: HOSTILE.map((href) => ({ href, text: 'RT', inArticle: true })),
     media: HOSTILE,
     mtResidue: { fontInherit: 0, translatedClass: false },
+    structure: { entries: 0, entryHosts: 0, bodyChars: 0, jsonLdTypes: [], ogType: null },
   };
   const verdict = sanitizeVerdict(analyze(facts));
   const json = lowerJson(verdict);

@@ -20,5 +20,6 @@ export function emptyFacts(url: string): PageFacts {
     links: [],
     media: [],
     mtResidue: { fontInherit: 0, translatedClass: false },
+    structure: { entries: 0, entryHosts: 0, bodyChars: 0, jsonLdTypes: [], ogType: null },
   };
 }

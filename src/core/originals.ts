@@ -74,7 +74,8 @@ export function findOriginals(ctx: SignalContext, signals: Signal[], outlet: Out
     push(`https://web.archive.org/web/${url}`, 'archive', 'Wayback Machine copy');
     push(`https://archive.ph/newest/${url}`, 'archive', 'archive.today copy');
   }
-  if (!direct.length && outlet && !ctx.siteOutlet) {
+  // Not from a listing: its words are many results' words, and no one article of the outlet's is on the page.
+  if (!direct.length && outlet && !ctx.siteOutlet && ctx.pageKind !== 'listing') {
     const domain = outletSearchDomain(outlet);
     const terms = searchTerms(facts.headline ?? facts.title, facts.text);
     if (domain && terms.length) {

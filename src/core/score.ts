@@ -15,6 +15,11 @@
  *    language of the outlet edition the page points to. Once a page is known to carry an outlet's article, a
  *    page language different from that edition's language means the article was translated: that marker then
  *    counts in full (TRANSLATED_THRESHOLD).
+ * 5. A listing (search results, a tag or topic page, an aggregator's front page, a feed, a reference list; told
+ *    from the page's structure by page-kind.ts) shows other pages' titles and snippets: however much origin
+ *    evidence they hold, it is no article of the outlet's. Such a page is at most "cites" toward the outlets it
+ *    lists, never "republished" (and never offers a search for "the original", originals.ts). A page with one
+ *    dominant article body is never a listing, so a copied article wrapped in a fake result list stays an article.
  */
 import { networkIdOf, networkOf, outletById, policyOf, summarize } from './registry/index';
 import type { SignalContext } from './signals/context';
@@ -104,7 +109,9 @@ export function score(ctx: SignalContext, signals: Signal[]): Score {
   const outlet = mostSpecific(best.sigs, best.net) ?? null;
   const hint = ctx.site.repostHint && best.net === 'rt' ? REPOST_HINT_BONUS : 0;
   const threshold = REPUBLISHED_THRESHOLD - hint;
-  const republished = !!outlet && best.origin >= threshold;
+  // Rule 5: a listing cites the outlets among its entries; it never carries their article.
+  const listing = ctx.pageKind === 'listing';
+  const republished = !!outlet && !listing && best.origin >= threshold;
   const translation = translationFindings(signals, outlet, republished ? best.net : null);
   if (outlet && republished) {
     return { kind: 'republished', warn: policyOf(outlet) === 'warn', confidence: Math.round(clamp(0.5 + (best.origin - threshold) / 2, 0.5, 0.99) * 100) / 100, outlet: summarize(outlet), translation };

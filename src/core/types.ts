@@ -145,4 +145,20 @@ export interface PageFacts {
   media: string[]; // absolute src of images, video, audio in the article
   /** Counts of machine-translation DOM residue. */
   mtResidue: { fontInherit: number; translatedClass: boolean };
+  /** The page's shape, for telling a listing from an article (core/page-kind.ts). */
+  structure: PageStructure;
+}
+
+/** The page's shape as extraction reads it (extract/structure.ts); every count bounded. */
+export interface PageStructure {
+  /** Distinct addresses of entries: links headed by an h2–h4 (a heading in a link or a link in a heading) or in a <cite>. */
+  entries: number;
+  /** Distinct hosts other than the page's own that those entries lead to (search engines' redirect links unwrapped). */
+  entryHosts: number;
+  /** The most prose (<p> of 80 characters or more) under one element: the size of an article body, if there is one. */
+  bodyChars: number;
+  /** The JSON-LD blocks' @type values ("NewsArticle", "SearchResultsPage", "ItemList" …), at most 20. */
+  jsonLdTypes: string[];
+  /** og:type ("article", "website"), as written, or null. */
+  ogType: string | null;
 }

@@ -6,6 +6,7 @@ import { readJsonLd } from './jsonld';
 import { LIMITS, bodyOf, clip, firstWithin, squash, textOf } from './limits';
 import { readMetadata } from './metadata';
 import { selectorOf, type SiblingNumbers } from './selector';
+import { structureWalk, type StructureWalk } from './structure';
 import { httpUrlResolver, resolveHttpUrl } from './url';
 
 /**
@@ -33,6 +34,8 @@ interface Found {
   holdsCaption: Set<Element>;
   /** How many font[style*="vertical-align: inherit" i]. */
   fontInherit: number;
+  /** Entries (headed and cited links) and prose per element, for the page's structure fact. */
+  structure: StructureWalk;
 }
 
 // CAPTIONS below, as one test: figcaption, or a class attribute holding one of these (any case).
@@ -45,7 +48,7 @@ function equalsIgnoringCase(attr: string | null, value: string): boolean {
 }
 
 function findElements(doc: Document): Found {
-  const f: Found = { base: null, metas: [], title: null, h1: null, canonical: null, jsonLd: [], anchors: [], captions: [], holdsCaption: new Set(), fontInherit: 0 };
+  const f: Found = { base: null, metas: [], title: null, h1: null, canonical: null, jsonLd: [], anchors: [], captions: [], holdsCaption: new Set(), fontInherit: 0, structure: structureWalk() };
   const maxCaptions = LIMITS.captions * 4;
   let node: Element | null = doc.documentElement;
   while (node) {
@@ -78,6 +81,7 @@ function findElements(doc: Document): Found {
       default:
         break;
     }
+    f.structure.visit(node, name);
     // The attribute node, not getAttribute: linkedom answers getAttribute('class') by building the element's
     // classList and joining it again, on every element (the same tokens, so the same test).
     if (name === 'figcaption' || CAPTION_CLASS.test(node.getAttributeNode('class')?.value ?? '')) {
@@ -199,6 +203,7 @@ interface DocumentFacts {
   links: DocLink[];
   ogImage: string | null;
   mtResidue: PageFacts['mtResidue'];
+  structure: PageFacts['structure'];
   /** Addresses resolved against the page's base, memoised for the page. */
   resolve: Resolve;
 }
@@ -208,9 +213,11 @@ function documentFacts(doc: Document, url: string, wantsSelector?: SelectorFilte
   const base = baseOf(found, url);
   const resolve = httpUrlResolver(base);
   const htmlClass = doc.documentElement?.getAttribute('class') ?? '';
+  const meta = readMetadata(doc, base, found);
+  const { types, ...jsonLd } = readJsonLd(found.jsonLd);
   return {
-    meta: readMetadata(doc, base, found),
-    jsonLd: readJsonLd(found.jsonLd),
+    meta,
+    jsonLd,
     archivedFrom: archivedFromHeader(doc, url),
     captions: captionsOf(found),
     links: docLinksOf(found, resolve, wantsSelector),
@@ -219,6 +226,7 @@ function documentFacts(doc: Document, url: string, wantsSelector?: SelectorFilte
       fontInherit: found.fontInherit,
       translatedClass: /\btranslated-(ltr|rtl)\b/.test(htmlClass),
     },
+    structure: found.structure.finish(resolve, url, types, meta.ogType),
     resolve,
   };
 }
@@ -249,6 +257,7 @@ function assemble(url: string, d: DocumentFacts, article: Article, text: string,
     links: linksOf(d.links, parts?.anchors ?? [], d.resolve),
     media: mediaOf(d.ogImage, media, d.resolve),
     mtResidue: d.mtResidue,
+    structure: d.structure,
   };
 }
 

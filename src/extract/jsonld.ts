@@ -7,6 +7,13 @@ export interface JsonLdFacts {
   urls: string[];
 }
 
+/** The most @type values kept (page-kind.ts asks only whether a listing or an article type is among them). */
+const MAX_TYPES = 20;
+
+function addTypes(v: unknown, out: Set<string>): void {
+  for (const t of Array.isArray(v) ? v.slice(0, 5) : [v]) if (typeof t === 'string' && t.trim() && out.size < MAX_TYPES) out.add(squash(t, 100));
+}
+
 const MAX_NODES = 2_000;
 
 function names(v: unknown, out: Set<string>): void {
@@ -21,7 +28,8 @@ function names(v: unknown, out: Set<string>): void {
 }
 
 /** `blocks`: the document's first JSON-LD script elements, found in extraction's one walk (extract/index.ts). */
-export function readJsonLd(blocks: Element[]): JsonLdFacts {
+export function readJsonLd(blocks: Element[]): JsonLdFacts & { types: string[] } {
+  const types = new Set<string>();
   const publishers = new Set<string>();
   const authors = new Set<string>();
   const urls = new Set<string>();
@@ -44,6 +52,7 @@ export function readJsonLd(blocks: Element[]): JsonLdFacts {
       }
       if (!node || typeof node !== 'object') continue;
       const o = node as Record<string, unknown>;
+      if ('@type' in o) addTypes(o['@type'], types);
       if ('publisher' in o) names(o.publisher, publishers);
       if ('author' in o) names(o.author, authors);
       if ('sourceOrganization' in o) names(o.sourceOrganization, publishers);
@@ -54,5 +63,5 @@ export function readJsonLd(blocks: Element[]): JsonLdFacts {
       for (const key of ['@graph', 'mainEntity', 'itemListElement']) if (o[key]) stack.push(o[key]);
     }
   }
-  return { publishers: [...publishers], authors: [...authors], urls: [...urls] };
+  return { publishers: [...publishers], authors: [...authors], urls: [...urls], types: [...types] };
 }

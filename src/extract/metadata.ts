@@ -46,6 +46,8 @@ export interface Metadata {
   canonical: string | null;
   ogUrl: string | null;
   declaredLanguage: string | null;
+  /** og:type: "website" on front, tag and search pages, "article" on articles (extract/structure.ts). */
+  ogType: string | null;
 }
 
 export function readMetadata(doc: Document, base: string, found: MetadataElements): Metadata {
@@ -61,5 +63,6 @@ export function readMetadata(doc: Document, base: string, found: MetadataElement
     canonical: resolveHttpUrl(found.canonical?.getAttribute('href'), base),
     ogUrl: resolveHttpUrl(meta(metas, 'og:url'), base),
     declaredLanguage: declared ? declared.replace(/_/g, '-') : null,
+    ogType: meta(metas, 'og:type'),
   };
 }

@@ -1,4 +1,5 @@
 // What every signal receives: the page facts plus the registry look-ups it needs. Built once per page.
+import { pageKind, type PageKind } from '../page-kind';
 import { lookupHost, type HostMatch, type UrlLookup } from '../registry/index';
 import type { PageFacts, Signal, SiteInfo } from '../types';
 
@@ -17,6 +18,8 @@ export interface SignalContext {
   siteOutlet: HostMatch | null;
   /** Primary language subtag of the page ("de"), or null when unknown. */
   language: string | null;
+  /** One article, or a listing of other pages' entries (page-kind.ts): a listing never carries an outlet's article. */
+  pageKind: PageKind;
   /** Registry look-up of any host (memoised per page). */
   outletOfHost(host: string): HostMatch | null;
   /** Registry look-up of any http(s) address; null for anything else or unparsable input. */
@@ -47,7 +50,7 @@ export function makeContext(facts: PageFacts, where: UrlLookup, language: string
     urlMemo.set(url, found);
     return found;
   };
-  return { facts, site: where.site, originalUrl: where.originalUrl, siteOutlet: where.match, language, outletOfHost, outletOfUrl };
+  return { facts, site: where.site, originalUrl: where.originalUrl, siteOutlet: where.match, language, pageKind: pageKind(facts), outletOfHost, outletOfUrl };
 }
 
 /** The article's paragraphs (or its text cut at line breaks when extraction found none). */

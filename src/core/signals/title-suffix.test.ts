@@ -53,6 +53,12 @@ const ROWS: Row[] = [
   ['en: ambiguous name ("CCTV") is not enough in a title', { title: 'Man caught breaking into a shop – CCTV' }, null, null],
   ['fr: " : " is no segment separator', { title: 'Guerre en Ukraine : RT France interdite' }, null, null],
   ['en: a first paragraph that is a sentence, not a title', { title: 'Local news', paragraphs: ['The Kremlin said so, according to a report by RT.'] }, null, null],
+  [
+    'en: a result title in the first paragraphs of a listing (a search page: its entries\' titles are not its own)',
+    { url: 'https://html.duckduckgo.com/html/?q=peskov', title: 'peskov at DuckDuckGo', paragraphs: ['Peskov: Moscow ready to hand over memorandum in Istanbul — RT Russia & Former Soviet Union'], structure: { entries: 5, entryHosts: 5, bodyChars: 0, jsonLdTypes: [], ogType: null } },
+    null,
+    null,
+  ],
 ];
 
 describe('title-suffix', () => {

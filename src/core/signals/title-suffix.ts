@@ -38,6 +38,7 @@
  * | en: "Man caught breaking into a shop – CCTV" (ambiguous name: not enough in a title)                  | no    |
  * | fr: "Guerre en Ukraine : RT France interdite" (" : " is no segment separator)                         | no    |
  * | en: first paragraph "The Kremlin said so, according to a report by RT." (a sentence, not a title)    | no    |
+ * | en: first paragraph "Peskov: … — RT Russia & Former Soviet Union" on a listing (a result's title)     | no    |
  */
 import { networkOf, outletById } from '../registry/index';
 import { brandSegment, findBrands, knownSection, type BrandHit } from '../brands/index';
@@ -152,7 +153,10 @@ export function detect(ctx: SignalContext): Finding[] {
   const own = ownNames(ctx);
   const out: Finding[] = [];
   const seen = new Set<string>();
-  for (const title of [ctx.facts.title, ctx.facts.headline, ...titleLines(ctx.facts.paragraphs)]) {
+  // On a listing the first lines of the body are its entries' titles (an RT result's "… — RT Russia & Former
+  // Soviet Union"), not the page's own title copied into its body: only the page's title and headline count.
+  const lines = ctx.pageKind === 'listing' ? [] : titleLines(ctx.facts.paragraphs);
+  for (const title of [ctx.facts.title, ctx.facts.headline, ...lines]) {
     if (!title) continue;
     const hit = suffixOf(title.replace(/[\s\u00a0]+/g, ' ').trim(), own);
     if (!hit) continue;
