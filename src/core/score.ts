@@ -15,9 +15,14 @@
  *    language of the outlet edition the page points to. Once a page is known to carry an outlet's article, a
  *    page language different from that edition's language means the article was translated: that marker then
  *    counts in full (TRANSLATED_THRESHOLD).
+ * 5. A fact-check (ClaimReview markup, or a title introduced as the claim being checked: "DISINFO: …", fact-check.ts)
+ *    is never "republished": its subject is the outlet's claim, so it is "cites", unless its own canonical address is
+ *    the outlet's (a copy cannot escape by calling itself a fact-check). Quoted text (blockquotes, quotation marks,
+ *    "Claim:" lines) never feeds boilerplate, attribution-line or translation markers: signals/own-text.ts.
  */
 import { networkIdOf, networkOf, outletById, policyOf, summarize } from './registry/index';
 import type { SignalContext } from './signals/context';
+import { isFactCheck } from './fact-check';
 import { CITATION_SIGNALS, ORIGIN_SIGNALS, TRANSLATION_SIGNALS } from './signals/index';
 import type { Kind, Outlet, OutletSummary, Signal, TranslationFindings } from './types';
 
@@ -76,6 +81,11 @@ export function translationFindings(signals: Signal[], pointedOutlet: Outlet | n
   return { detected, ...(detected && from ? { from } : {}), confidence: Math.round(clamp(sum / 1.5, 0, 0.99) * 100) / 100, markers };
 }
 
+/** Design comment 5: a fact-check cites; only its own canonical address at the outlet makes it the outlet's page. */
+function factCheckOf(ctx: SignalContext, sigs: Signal[]): boolean {
+  return isFactCheck(ctx.facts) && !sigs.some((s) => s.id === 'canonical');
+}
+
 export function score(ctx: SignalContext, signals: Signal[]): Score {
   if (ctx.siteOutlet) {
     const outlet = ctx.siteOutlet.outlet;
@@ -104,7 +114,7 @@ export function score(ctx: SignalContext, signals: Signal[]): Score {
   const outlet = mostSpecific(best.sigs, best.net) ?? null;
   const hint = ctx.site.repostHint && best.net === 'rt' ? REPOST_HINT_BONUS : 0;
   const threshold = REPUBLISHED_THRESHOLD - hint;
-  const republished = !!outlet && best.origin >= threshold;
+  const republished = !!outlet && best.origin >= threshold && !factCheckOf(ctx, best.sigs);
   const translation = translationFindings(signals, outlet, republished ? best.net : null);
   if (outlet && republished) {
     return { kind: 'republished', warn: policyOf(outlet) === 'warn', confidence: Math.round(clamp(0.5 + (best.origin - threshold) / 2, 0.5, 0.99) * 100) / 100, outlet: summarize(outlet), translation };
