@@ -18,7 +18,7 @@
  * 5. A fact-check (ClaimReview markup, or a title introduced as the claim being checked: "DISINFO: …", fact-check.ts)
  *    is never "republished": its subject is the outlet's claim, so it is "cites", unless its own canonical address is
  *    the outlet's (a copy cannot escape by calling itself a fact-check). Quoted text (blockquotes, quotation marks,
- *    "Claim:" lines) never feeds boilerplate, attribution-line or translation markers: signals/own-text.ts.
+ *    "Claim:" lines) never feeds boilerplate, attribution-line or translation markers: text/own-text.ts.
  */
 import { networkIdOf, networkOf, outletById, policyOf, summarize } from './registry/index';
 import type { SignalContext } from './signals/context';

@@ -140,7 +140,7 @@ export interface PageFacts {
   /** Article paragraphs, in order, capped. */
   paragraphs: string[];
   /** What the article quotes: indexes of paragraphs inside <blockquote> or <q> (embedded posts aside), and the text
-   * of inline <q> elements, capped. Quotation is mention (src/core/signals/own-text.ts). */
+   * of inline <q> elements, capped. Quotation is mention (src/core/text/own-text.ts). */
   quoted?: { paragraphs: number[]; inline: string[] };
   byline: string | null;
   /** Image and video captions and credit lines near media, anywhere on the page, capped. */

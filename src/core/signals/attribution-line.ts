@@ -59,7 +59,7 @@ import { networkIdOf, outletById } from '../registry/index';
 import { findBrands, type BrandHit } from '../brands/index';
 import type { Finding, SignalContext } from './context';
 import { SOURCE_LABEL_PREFIX } from '../text/source-words';
-import { ownText } from './own-text';
+import { ownText } from '../text/own-text';
 
 /** How many paragraphs at the start and at the end of the article are looked at. */
 const FIRST = 3;

@@ -34,7 +34,7 @@
  *   | en   | Teaser: “Putin says talks are …                                                   | no    | a truncated teaser (ends in …) |
  */
 import { type Finding, type SignalContext } from './context';
-import { ownText } from './own-text';
+import { ownText } from '../text/own-text';
 
 export const ID = 'mt-broken-quotes';
 const MAX_SIGNALS = 3;

@@ -49,7 +49,7 @@ import { baseLanguage, scriptOfLanguage } from '../language/languages';
 import { fragmentsOf } from '../language/fragments';
 import { dominantScript, type Script } from '../language/scripts';
 import { type Finding, type SignalContext } from './context';
-import { ownText } from './own-text';
+import { ownText } from '../text/own-text';
 
 export const ID = 'mt-foreign-fragment';
 /** At most this many fragments are reported per page (repeats add little to the score anyway). */
@@ -68,7 +68,8 @@ export function detect(ctx: SignalContext): Finding[] {
   const out: Finding[] = [];
   const seen = new Set<string>();
   // Quoted text is mention (own-text.ts): a quoted machine translation is not this page's.
-  for (const p of ownText(ctx).paragraphs.map((q) => q.trim()).filter(Boolean)) {
+  // Quotation marks stay: fragmentsOf reads them itself (quoted phrases and glosses of quoted terms).
+  for (const p of ownText(ctx).unquotedParagraphs.map((q) => q.trim()).filter(Boolean)) {
     for (const f of fragmentsOf(p, lang, script)) {
       if (seen.has(f.text)) continue;
       seen.add(f.text);

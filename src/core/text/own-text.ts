@@ -13,9 +13,9 @@
  * Paragraph indexes are kept (a quoted paragraph becomes ""), and masked characters become spaces, so offsets,
  * first and last paragraphs and evidence text stay as they are on the page.
  */
-import { claimParagraphs } from '../text/claims';
-import { lettersOutside, maskSpans, quotedSpans, type Span } from '../text/quotes';
-import type { SignalContext } from './context';
+import { claimParagraphs } from './claims';
+import { lettersOutside, maskSpans, quotedSpans, type Span } from './quotes';
+import type { SignalContext } from '../signals/context';
 
 /** Above this share of the article's characters quoted, quoting is not mention. */
 export const MOSTLY_QUOTED = 0.6;
@@ -91,9 +91,17 @@ export function ownText(ctx: SignalContext): OwnText {
   return result;
 }
 
-/** True when `text` (a match found on the page) stands only inside what the page quotes. */
+/** True when `text` (a match found on the page) stands inside what the page quotes: in paragraph `paragraph`, the
+ * match begins inside a quotation (a match that merely holds one, © … “TV-Novosti”, is the page's own). */
 export function onlyQuoted(ctx: SignalContext, text: string, paragraph?: number): boolean {
   const own = ownText(ctx);
-  if (paragraph !== undefined && paragraph >= 0) return !(own.paragraphs[paragraph] ?? '').includes(text);
+  const { facts } = ctx;
+  if (paragraph !== undefined && paragraph >= 0) {
+    const original = facts.paragraphs[paragraph] ?? '';
+    const masked = own.paragraphs[paragraph] ?? '';
+    const at = original.indexOf(text);
+    if (at < 0) return false;
+    return masked === '' || (masked[at] === ' ' && original[at] !== ' ');
+  }
   return own.mentions.some((m) => m.includes(text)) && !own.paragraphs.some((p) => p.includes(text));
 }
