@@ -19,9 +19,13 @@
  *    is never "republished": its subject is the outlet's claim, so it is "cites", unless its own canonical address is
  *    the outlet's (a copy cannot escape by calling itself a fact-check). Quoted text (blockquotes, quotation marks,
  *    "Claim:" lines) never feeds boilerplate, attribution-line or translation markers: text/own-text.ts.
+ * 6. Each string counts once: origin signals of one network whose evidence is the same page string (a title suffix
+ *    that is also a boilerplate string, a copyright line that is both attribution line and footer) count once, the
+ *    heavier one (count-once.ts, decided per pair).
  */
 import { networkIdOf, networkOf, outletById, policyOf, summarize } from './registry/index';
 import type { SignalContext } from './signals/context';
+import { countOnce } from './count-once';
 import { isFactCheck } from './fact-check';
 import { CITATION_SIGNALS, ORIGIN_SIGNALS, TRANSLATION_SIGNALS } from './signals/index';
 import type { Kind, Outlet, OutletSummary, Signal, TranslationFindings } from './types';
@@ -107,7 +111,7 @@ export function score(ctx: SignalContext, signals: Signal[]): Score {
     byNetwork.set(net, [...(byNetwork.get(net) ?? []), s]);
   }
   const ranked = [...byNetwork.entries()]
-    .map(([net, sigs]) => ({ net, sigs, origin: sumWithRepeats(sigs.filter((s) => ORIGIN_SIGNALS.has(s.id))) }))
+    .map(([net, sigs]) => ({ net, sigs, origin: sumWithRepeats(countOnce(sigs.filter((s) => ORIGIN_SIGNALS.has(s.id)))) }))
     .sort((a, b) => b.origin - a.origin || b.sigs.length - a.sigs.length);
   const best = ranked[0];
   if (!best) return { kind: 'none', warn: false, confidence: 0.5, outlet: null, translation: translationFindings(signals, null) };
