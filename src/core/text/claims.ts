@@ -22,9 +22,10 @@ const END_LABELS = String.raw`disproof|verdict|our verdict|rating|the facts|fact
 
 /** "Label: …" at a paragraph's (or title's) start. */
 export const CLAIM_LABEL = new RegExp(`^\\s*(?:${LABELS})\\s*[:：]`, 'iu');
-const LABEL_ALONE = new RegExp(`^\\s*(?:${LABELS}|summary)\\s*[:：]?\\s*$`, 'iu');
+// Tested on trimmed text: "\s*[:：]?\s*$" would be quadratic on a run of white space.
+const LABEL_ALONE = new RegExp(`^(?:${LABELS}|summary)(?:\\s?[:：])?$`, 'iu');
 const END_LABEL = new RegExp(`^\\s*(?:${END_LABELS})(?![\\p{L}])`, 'iu');
-const SUMMARY_ALONE = /^\s*summary\s*[:：]?\s*$/iu;
+const SUMMARY_ALONE = /^summary(?:\s?[:：])?$/iu;
 /** A label on its own introduces at most this many paragraphs. */
 export const CLAIM_RUN = 3;
 
@@ -34,15 +35,15 @@ export function claimParagraphs(paragraphs: readonly string[]): Set<number> {
   const disproof = paragraphs.some((p) => p.length <= 60 && END_LABEL.test(p));
   for (let i = 0; i < paragraphs.length; i++) {
     const p = paragraphs[i]!;
-    if (p.length > 60 || !LABEL_ALONE.test(p)) {
+    if (p.length > 60 || !LABEL_ALONE.test(p.trim())) {
       if (CLAIM_LABEL.test(p)) out.add(i);
       continue;
     }
-    if (SUMMARY_ALONE.test(p) && !disproof) continue;
+    if (SUMMARY_ALONE.test(p.trim()) && !disproof) continue;
     out.add(i);
     for (let j = i + 1; j < paragraphs.length && j <= i + CLAIM_RUN; j++) {
       const q = paragraphs[j]!;
-      if ((q.length <= 60 && END_LABEL.test(q)) || (q.length <= 60 && LABEL_ALONE.test(q))) break;
+      if ((q.length <= 60 && END_LABEL.test(q)) || (q.length <= 60 && LABEL_ALONE.test(q.trim()))) break;
       out.add(j);
     }
   }
