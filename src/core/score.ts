@@ -20,9 +20,18 @@
  *    evidence they hold, it is no article of the outlet's. Such a page is at most "cites" toward the outlets it
  *    lists, never "republished" (and never offers a search for "the original", originals.ts). A page with one
  *    dominant article body is never a listing, so a copied article wrapped in a fake result list stays an article.
+ * 6. A fact-check (ClaimReview markup, or a title introduced as the claim being checked: "DISINFO: …", fact-check.ts)
+ *    is never "republished": its subject is the outlet's claim, so it is "cites", unless its own canonical address is
+ *    the outlet's (a copy cannot escape by calling itself a fact-check). Quoted text (blockquotes, quotation marks,
+ *    "Claim:" lines) never feeds boilerplate, attribution-line or translation markers: text/own-text.ts.
+ * 7. Each string counts once: origin signals of one network whose evidence is the same page string (a title suffix
+ *    that is also a boilerplate string, a copyright line that is both attribution line and footer) count once, the
+ *    heavier one (count-once.ts, decided per pair).
  */
 import { networkIdOf, networkOf, outletById, policyOf, summarize } from './registry/index';
 import type { SignalContext } from './signals/context';
+import { countOnce } from './count-once';
+import { isFactCheck } from './fact-check';
 import { CITATION_SIGNALS, ORIGIN_SIGNALS, TRANSLATION_SIGNALS } from './signals/index';
 import type { Kind, Outlet, OutletSummary, Signal, TranslationFindings } from './types';
 
@@ -81,6 +90,11 @@ export function translationFindings(signals: Signal[], pointedOutlet: Outlet | n
   return { detected, ...(detected && from ? { from } : {}), confidence: Math.round(clamp(sum / 1.5, 0, 0.99) * 100) / 100, markers };
 }
 
+/** Design comment 5: a fact-check cites; only its own canonical address at the outlet makes it the outlet's page. */
+function factCheckOf(ctx: SignalContext, sigs: Signal[]): boolean {
+  return isFactCheck(ctx.facts) && !sigs.some((s) => s.id === 'canonical');
+}
+
 export function score(ctx: SignalContext, signals: Signal[]): Score {
   if (ctx.siteOutlet) {
     const outlet = ctx.siteOutlet.outlet;
@@ -102,16 +116,16 @@ export function score(ctx: SignalContext, signals: Signal[]): Score {
     byNetwork.set(net, [...(byNetwork.get(net) ?? []), s]);
   }
   const ranked = [...byNetwork.entries()]
-    .map(([net, sigs]) => ({ net, sigs, origin: sumWithRepeats(sigs.filter((s) => ORIGIN_SIGNALS.has(s.id))) }))
+    .map(([net, sigs]) => ({ net, sigs, origin: sumWithRepeats(countOnce(sigs.filter((s) => ORIGIN_SIGNALS.has(s.id)))) }))
     .sort((a, b) => b.origin - a.origin || b.sigs.length - a.sigs.length);
   const best = ranked[0];
   if (!best) return { kind: 'none', warn: false, confidence: 0.5, outlet: null, translation: translationFindings(signals, null) };
   const outlet = mostSpecific(best.sigs, best.net) ?? null;
   const hint = ctx.site.repostHint && best.net === 'rt' ? REPOST_HINT_BONUS : 0;
   const threshold = REPUBLISHED_THRESHOLD - hint;
-  // Rule 5: a listing cites the outlets among its entries; it never carries their article.
+  // Rule 5: a listing cites the outlets among its entries; it never carries their article. Rule 6: nor does a fact-check.
   const listing = ctx.pageKind === 'listing';
-  const republished = !!outlet && !listing && best.origin >= threshold;
+  const republished = !!outlet && !listing && best.origin >= threshold && !factCheckOf(ctx, best.sigs);
   const translation = translationFindings(signals, outlet, republished ? best.net : null);
   if (outlet && republished) {
     return { kind: 'republished', warn: policyOf(outlet) === 'warn', confidence: Math.round(clamp(0.5 + (best.origin - threshold) / 2, 0.5, 0.99) * 100) / 100, outlet: summarize(outlet), translation };

@@ -131,13 +131,17 @@ export interface PageFacts {
   siteName: string | null;
   canonical: string | null;
   ogUrl: string | null;
-  jsonLd: { publishers: string[]; authors: string[]; urls: string[] };
+  /** claimReviews: the claim of each ClaimReview node (its claimReviewed, "" when it names none): a fact-check. */
+  jsonLd: { publishers: string[]; authors: string[]; urls: string[]; claimReviews?: string[] };
   /** For archive.today pages: the original address from the archive's own header. */
   archivedFrom: string | null;
   /** Article text (Readability when available, else body text), capped. */
   text: string;
   /** Article paragraphs, in order, capped. */
   paragraphs: string[];
+  /** What the article quotes: indexes of paragraphs inside <blockquote> or <q> (embedded posts aside), and the text
+   * of inline <q> elements, capped. Quotation is mention (src/core/text/own-text.ts). */
+  quoted?: { paragraphs: number[]; inline: string[] };
   byline: string | null;
   /** Image and video captions and credit lines near media, anywhere on the page, capped. */
   captions: string[];

@@ -57,6 +57,30 @@ describe('articleParts', () => {
   });
 
   it('gives nothing for an empty element', () => {
-    expect(articleParts(document.createElement('div') as unknown as Element)).toEqual({ blocks: [], media: [], anchors: [] });
+    expect(articleParts(document.createElement('div') as unknown as Element)).toEqual({ blocks: [], media: [], anchors: [], quoted: [], inlineQuotes: [] });
+  });
+});
+
+describe('articleParts: quotations', () => {
+  const { document } = parseHTML(`<!doctype html><html><body><div id="a">
+    <p>own <q>inline quote</q> text</p>
+    <blockquote><p>quoted one</p><p>quoted two</p></blockquote>
+    <blockquote>bare quote</blockquote>
+    <blockquote class="twitter-tweet"><p>a tweet</p></blockquote>
+    <p>own again</p>
+  </div></body></html>`);
+  const parts = articleParts(document.getElementById('a')!);
+  test.each([
+    ['own <q>…</q> text', 0, false],
+    ['<blockquote><p>quoted one', 1, true],
+    ['<blockquote><p>quoted two', 2, true],
+    ['<blockquote>bare quote', 3, true],
+    ['an embedded post is not marked (embeds are their own matter)', 4, false],
+    ['own again', 5, false],
+  ] as [string, number, boolean][])('%s', (_, i, quoted) => {
+    expect(parts.quoted[i]).toBe(quoted);
+  });
+  test('inline <q> inside an own paragraph', () => {
+    expect(parts.inlineQuotes.map((q) => q.textContent)).toEqual(['inline quote']);
   });
 });

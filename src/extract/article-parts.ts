@@ -6,6 +6,11 @@
 
 const BLOCKS = new Set(['p', 'li', 'blockquote', 'h2', 'h3', 'h4', 'h5', 'h6', 'pre', 'figcaption', 'td']);
 const MEDIA = new Set(['img', 'video', 'audio', 'source', 'iframe']);
+/** Quotation elements: what they hold is quoted (mention). Embedded posts (a tweet, a Telegram post) are no quotation here. */
+const QUOTES = new Set(['blockquote', 'q']);
+const EMBED_CLASS = /tweet|instagram|tiktok|telegram|facebook|fb-|reddit|bluesky|mastodon|threads|embed/i;
+/** At most this many inline <q> elements are kept. */
+const MAX_INLINE_QUOTES = 40;
 
 export interface ArticleParts {
   /** 'p, li, blockquote, h2, h3, h4, h5, h6, pre, figcaption, td' with no such element inside (nested ones repeat text). */
@@ -14,6 +19,14 @@ export interface ArticleParts {
   media: Element[];
   /** 'a[href]' */
   anchors: Element[];
+  /** For each of `blocks`: whether it stands inside a <blockquote> or <q> (not an embedded post's). */
+  quoted: boolean[];
+  /** <q> elements inside a block that is not quoted as a whole (the inline quotations), the first few. */
+  inlineQuotes: Element[];
+}
+
+function isQuotation(el: Element, name: string): boolean {
+  return QUOTES.has(name) && !EMBED_CLASS.test(el.getAttributeNode('class')?.value ?? '');
 }
 
 function isDocument(root: ParentNode): root is Document {
@@ -25,6 +38,10 @@ export function articleParts(root: ParentNode): ArticleParts {
   const nested: boolean[] = [];
   const media: Element[] = [];
   const anchors: Element[] = [];
+  const quotedFound: boolean[] = [];
+  const inlineQuotes: Element[] = [];
+  // Quotation elements open around the current element: their depth.
+  const quoteDepth: number[] = [];
   // Blocks open around the current element: their index in `found` and their depth.
   const open: number[] = [];
   const openDepth: number[] = [];
@@ -36,7 +53,13 @@ export function articleParts(root: ParentNode): ArticleParts {
       open.pop();
       openDepth.pop();
     }
+    while (quoteDepth.length && quoteDepth[quoteDepth.length - 1]! >= depth) quoteDepth.pop();
     const name: string = node.localName?.toLowerCase() ?? '';
+    if (isQuotation(node, name)) {
+      // A <q> inside an unquoted block quotes part of it; a <q> or <blockquote> around blocks quotes them whole.
+      if (name === 'q' && open.length && !quoteDepth.length && inlineQuotes.length < MAX_INLINE_QUOTES) inlineQuotes.push(node);
+      quoteDepth.push(depth);
+    }
     if (BLOCKS.has(name)) {
       // Every open block now holds a block; marked from the innermost out, up to one already marked.
       for (let k = open.length - 1; k >= 0 && !nested[open[k]!]; k--) nested[open[k]!] = true;
@@ -44,6 +67,7 @@ export function articleParts(root: ParentNode): ArticleParts {
       openDepth.push(depth);
       found.push(node);
       nested.push(false);
+      quotedFound.push(quoteDepth.length > 0);
     } else if (name === 'a') {
       if (node.hasAttribute('href')) anchors.push(node);
     } else if (MEDIA.has(name) && node.hasAttribute('src')) {
@@ -61,5 +85,6 @@ export function articleParts(root: ParentNode): ArticleParts {
     }
     node = node && node !== stop ? node.nextElementSibling : null;
   }
-  return { blocks: found.filter((_, i) => !nested[i]), media, anchors };
+  const inner = found.map((_, i) => i).filter((i) => !nested[i]);
+  return { blocks: inner.map((i) => found[i]!), media, anchors, quoted: inner.map((i) => quotedFound[i]!), inlineQuotes };
 }

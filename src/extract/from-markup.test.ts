@@ -48,3 +48,20 @@ describe('splitAddress (url.ts): host and path of an absolute address, no URL pa
     expect(splitAddress(url)).toBeNull();
   });
 });
+
+describe('factsFromMarkup: what the page quotes', () => {
+  const body = (inner: string, head = '') => `<html><head><title>T</title>${head}</head><body><article><h1>T</h1>${inner}</article></body></html>`;
+  const own = '<p>This paragraph is the page’s own text, long enough for Readability to keep the article as it is written here.</p>'.repeat(4);
+  test('blockquote paragraphs are marked, inline <q> texts kept', () => {
+    const f = factsFromMarkup(body(`${own}<blockquote><p>MOSCOW (Sputnik) - Quoted opening of the report, long enough to be kept as a paragraph.</p></blockquote><p>It ends <q>Follow RT on</q> as a rule, the study found in a long sentence.</p>${own}`), 'https://news.example/a');
+    const i = f.paragraphs.findIndex((p) => p.startsWith('MOSCOW'));
+    expect(f.quoted?.paragraphs).toContain(i);
+    expect(f.quoted?.inline).toEqual(['Follow RT on']);
+  });
+  test('ClaimReview JSON-LD: its claim', () => {
+    const ld = '<script type="application/ld+json">{"@context":"https://schema.org","@type":"ClaimReview","claimReviewed":"The EU bans heating above 19°C","itemReviewed":{"@type":"Claim","author":{"@type":"Organization","name":"Sputnik"}}}</script>';
+    const f = factsFromMarkup(body(own, ld), 'https://news.example/a');
+    expect(f.jsonLd.claimReviews).toEqual(['The EU bans heating above 19°C']);
+    expect(f.jsonLd.authors).not.toContain('Sputnik');
+  });
+});

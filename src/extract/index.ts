@@ -103,15 +103,18 @@ function baseOf(found: Found, url: string): string {
   return resolveHttpUrl(found.base?.getAttribute('href'), url) ?? url;
 }
 
-/** Innermost text blocks' text (nested blocks, p inside li, li inside li, would repeat it). */
-function paragraphsOf(blocks: Element[]): string[] {
+/** Innermost text blocks' text (nested blocks, p inside li, li inside li, would repeat it), and which are quoted. */
+function paragraphsOf(blocks: Element[], quoted: readonly boolean[] = []): { paragraphs: string[]; quotedIdx: number[] } {
   const out: string[] = [];
-  for (const el of blocks) {
+  const quotedIdx: number[] = [];
+  for (let i = 0; i < blocks.length; i++) {
     if (out.length >= LIMITS.paragraphs) break;
-    const t = squash(el.textContent, LIMITS.paragraphChars);
-    if (t) out.push(t);
+    const t = squash(blocks[i]!.textContent, LIMITS.paragraphChars);
+    if (!t) continue;
+    if (quoted[i]) quotedIdx.push(out.length);
+    out.push(t);
   }
-  return out;
+  return { paragraphs: out, quotedIdx };
 }
 
 interface DocLink {
@@ -237,7 +240,9 @@ function documentFacts(doc: Document, url: string, wantsSelector?: SelectorFilte
  */
 function assemble(url: string, d: DocumentFacts, article: Article, text: string, body: Element | null, doc: Document): PageFacts {
   const parts = article.root ? articleParts(article.root) : null;
-  const blocks = parts ? parts.blocks : body ? articleParts(body).blocks : [];
+  const own = parts ?? (body ? articleParts(body) : null);
+  const { paragraphs, quotedIdx } = paragraphsOf(own?.blocks ?? [], own?.quoted);
+  const inline = (own?.inlineQuotes ?? []).map((q) => textOf(q, 500)).filter(Boolean);
   const media = (parts ?? articleParts(doc)).media;
   return {
     url,
@@ -251,7 +256,8 @@ function assemble(url: string, d: DocumentFacts, article: Article, text: string,
     jsonLd: d.jsonLd,
     archivedFrom: d.archivedFrom,
     text,
-    paragraphs: paragraphsOf(blocks),
+    paragraphs,
+    ...(quotedIdx.length || inline.length ? { quoted: { paragraphs: quotedIdx, inline } } : {}),
     byline: article.byline,
     captions: d.captions,
     links: linksOf(d.links, parts?.anchors ?? [], d.resolve),

@@ -5,6 +5,8 @@ export interface JsonLdFacts {
   publishers: string[];
   authors: string[];
   urls: string[];
+  /** The claim of each ClaimReview node (claimReviewed, else itemReviewed's name; "" when it names none). */
+  claimReviews?: string[];
 }
 
 /** The most @type values kept (page-kind.ts asks only whether a listing or an article type is among them). */
@@ -27,12 +29,27 @@ function names(v: unknown, out: Set<string>): void {
   }
 }
 
+const MAX_CLAIMS = 10;
+
+function isClaimReview(type: unknown): boolean {
+  return type === 'ClaimReview' || (Array.isArray(type) && type.includes('ClaimReview'));
+}
+
+/** The claim a ClaimReview reviews: claimReviewed, else itemReviewed's name or text. */
+function claimOf(o: Record<string, unknown>): string {
+  if (typeof o.claimReviewed === 'string') return squash(o.claimReviewed, 500);
+  const item = o.itemReviewed as Record<string, unknown> | undefined;
+  const v = item && typeof item === 'object' ? (item.name ?? item.text) : undefined;
+  return typeof v === 'string' ? squash(v, 500) : '';
+}
+
 /** `blocks`: the document's first JSON-LD script elements, found in extraction's one walk (extract/index.ts). */
 export function readJsonLd(blocks: Element[]): JsonLdFacts & { types: string[] } {
   const types = new Set<string>();
   const publishers = new Set<string>();
   const authors = new Set<string>();
   const urls = new Set<string>();
+  const claims: string[] = [];
   for (const block of blocks) {
     const raw = block.textContent ?? '';
     if (raw.length > LIMITS.jsonLdChars) continue;
@@ -60,8 +77,9 @@ export function readJsonLd(blocks: Element[]): JsonLdFacts & { types: string[] }
         const v = o[key];
         if (typeof v === 'string' && /^https?:\/\//i.test(v)) urls.add(v.slice(0, 2_000));
       }
+      if (isClaimReview(o['@type']) && claims.length < MAX_CLAIMS) claims.push(claimOf(o));
       for (const key of ['@graph', 'mainEntity', 'itemListElement']) if (o[key]) stack.push(o[key]);
     }
   }
-  return { publishers: [...publishers], authors: [...authors], urls: [...urls], types: [...types] };
+  return { publishers: [...publishers], authors: [...authors], urls: [...urls], types: [...types], ...(claims.length ? { claimReviews: claims } : {}) };
 }

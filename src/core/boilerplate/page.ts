@@ -3,14 +3,18 @@ import type { BoilerplateMatch } from './data';
 import { matchPage } from './match';
 import { networkOf, outletById } from '../registry/index';
 import type { SignalContext } from '../signals/context';
+import { onlyQuoted } from '../text/own-text';
 
 const memo = new WeakMap<SignalContext, BoilerplateMatch[]>();
 
-/** The boilerplate found on the page of this context, computed once per context. */
+/** The boilerplate found on the page of this context, computed once per context; none that the page only quotes
+ * (quotation is mention: text/own-text.ts). */
 export function boilerplateMatches(ctx: SignalContext): BoilerplateMatch[] {
   const cached = memo.get(ctx);
   if (cached) return cached;
-  const found = matchPage(ctx.facts.paragraphs ?? [], ctx.facts.text ?? '');
+  const found = matchPage(ctx.facts.paragraphs ?? [], ctx.facts.text ?? '').filter(
+    (m) => !onlyQuoted(ctx, m.pageText, m.source === 'paragraph' ? m.index : undefined),
+  );
   memo.set(ctx, found);
   return found;
 }

@@ -57,6 +57,11 @@ const ROWS: Row[] = [
     null,
   ],
   ['en: "(Sputnik)" dateline on sputnikglobe.com itself', { ...first('MOSCOW (Sputnik) - Talks go on.'), url: 'https://sputnikglobe.com/20240101/x.html' }, null, null],
+  // Quotation is mention (own-text.ts)
+  ['de: "MOSKAU (Sputnik) –" in a <blockquote> of a press review', { paragraphs: ['Die Meldung eröffnete so:', 'MOSKAU (Sputnik) – Russland hat die Initiative beendet.', ...MIDDLE], quoted: { paragraphs: [1], inline: [] } }, null, null],
+  ['en: dateline in quotation marks', first('Its reports open “MOSCOW (Sputnik) -” and go on from there, the study found.'), null, null],
+  ['en: last paragraph "Claim: Source: RT …" (a claim being checked)', last('Claim: Source: RT says the sanctions failed.'), null, null],
+  ['en: the whole article one <blockquote> (mostly quoted: a copy)', { paragraphs: ['Read:', "MOSCOW (Sputnik) - Russia's foreign minister said on Monday that talks would continue.", ...MIDDLE], quoted: { paragraphs: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10], inline: [] } }, 'sputnik', 'MOSCOW (Sputnik) -'],
 ];
 
 describe('attribution-line', () => {

@@ -16,7 +16,8 @@
  * A photo credit ("Photo: Mikhail Sinitsyn/TASS", "Foto: Sputnik/…", "© Sputnik / Name", "(Xinhua/Li Xin)") is
  * outlet-credit, not this; "Sputnik V" is the vaccine. A line whose outlet name is the text of a link to the outlet
  * ("Source: <a>RT</a>") is left to source-link (one trace, one signal). At most two lines per outlet network
- * (typically the dateline and the closing source line).
+ * (typically the dateline and the closing source line). Quoted text is mention, not the page's own line
+ * (own-text.ts): a dateline in a <blockquote>, in quotation marks or after "Claim:" never fires.
  *
  * | case                                                                  | fires |
  * |-----------------------------------------------------------------------|-------|
@@ -49,11 +50,16 @@
  * | en: "Source: RT" in the 10th of 20 paragraphs (not first/last)        | no    |
  * | it: lede "Dalla Tass si apprendeva che …" (a citation)                | no    |
  * | en: "…, BelTA learned from …" in the third paragraph (not the lede)   | no    |
+ * | de: "MOSKAU (Sputnik) – …" in a <blockquote> of a press review        | no    |
+ * | en: 'Its reports open “MOSCOW (Sputnik) -” and …' (quotation marks)   | no    |
+ * | en: last paragraph "Claim: Source: RT says …" (a claim being checked) | no    |
+ * | en: the whole article one <blockquote> opening "MOSCOW (Sputnik) -"   | yes (mostly quoted: a copy) |
  */
 import { networkIdOf, outletById } from '../registry/index';
 import { findBrands, type BrandHit } from '../brands/index';
 import type { Finding, SignalContext } from './context';
 import { SOURCE_LABEL_PREFIX } from '../text/source-words';
+import { ownText } from '../text/own-text';
 
 /** How many paragraphs at the start and at the end of the article are looked at. */
 const FIRST = 3;
@@ -220,7 +226,9 @@ export function closingBracket(s: string): { bracket: string; inner: string } | 
 }
 
 export function detect(ctx: SignalContext): Finding[] {
-  const { paragraphs, byline } = ctx.facts;
+  const { byline } = ctx.facts;
+  // Quoted text is mention (own-text.ts): a dateline quoted in a press review is not the page's own.
+  const paragraphs = ctx.facts.paragraphs.length ? ownText(ctx).paragraphs : [];
   const places: [string, Place][] = [];
   if (byline) places.push([byline, 'byline']);
   const n = paragraphs.length;

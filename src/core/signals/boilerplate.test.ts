@@ -49,6 +49,13 @@ const ROWS: Row[] = [
     { ...tail('Lawrow: Westen will Konflikt in die Länge ziehen – RT Welt-Nachrichten'), title: 'Lawrow: Westen will Konflikt in die Länge ziehen – RT Welt-Nachrichten – Weltblick' },
     [],
   ],
+  // Quotation is mention (own-text.ts); a line that is one quotation of its own stays (the “Follow RT on” row above)
+  ['en: "“Follow RT on”" quoted inside a sentence', tail('RT articles end with “Follow RT on” and a row of icons.'), []],
+  ['ru: «…» quoted inside a sentence', tail('Перевод выдаёт строка «Вы можете поделиться этой историей в социальных сетях:» в конце.'), []],
+  ['en: the footer in a <blockquote>', { paragraphs: [...BODY, 'You can share this story on social media:'], quoted: { paragraphs: [3], inline: [] } }, []],
+  ['en: the footer in a <q>', tail('The article ends: You can share this story on social media: and nothing else.'), [['rt', 'You can share this story on social media']]],
+  ['en: the same <q> marked by extraction', { ...tail('The article ends: You can share this story on social media: and nothing else.'), quoted: { paragraphs: [], inline: ['You can share this story on social media:'] } }, []],
+  ['en: whole article and footer in one <blockquote> (mostly quoted: a copy)', { paragraphs: ['Read:', ...BODY, 'You can share this story on social media:'], quoted: { paragraphs: [1, 2, 3, 4], inline: [] } }, [['rt', 'You can share this story on social media']]],
 ];
 
 describe('boilerplate', () => {

@@ -34,6 +34,7 @@ const ROWS: Row[] = [
   ['de: prose "Wer RT auf Telegram folgt, …"', tail('Wer RT auf Telegram folgt, sah das Video zuerst.'), []],
   ['de: "Folgen Sie RT auf" on de.rt.com itself (the outlet\'s own wording)', { ...tail('Folgen Sie RT auf'), url: 'https://de.rt.com/international/1-x/' }, []],
   ['ru: non-specific "Показать комментарии" (Show comments)', tail('Показать комментарии'), []],
+  ['de: the rendering quoted inside a sentence (mention)', tail('Maschinell übersetzte Kopien enden mit „Folgen Sie RT weiter“ und Symbolen.'), []],
 ];
 
 describe('mt-boilerplate', () => {

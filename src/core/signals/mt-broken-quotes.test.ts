@@ -46,3 +46,12 @@ describe('mt-broken-quotes', () => {
     expect(detect(context({ paragraphs }, lang))).toEqual([]);
   });
 });
+
+describe('mt-broken-quotes: quotation is mention', () => {
+  const own = ['Die Meldung wurde am Montag von drei Portalen übernommen, wie unsere Auswertung zeigt.', 'Niemand nannte dabei die Quelle der Meldung, auch nicht im Impressum.'];
+  test('a broken quotation inside a <blockquote> is the quoted text’s, not the page’s', () => {
+    const paragraphs = [own[0]!, 'Moskau und Pjöngjang „sollten sich dessen klar bewusst sein „Beobachtet genau“, sagte der Sprecher am Montag.', own[1]!];
+    expect(detect(context({ paragraphs }, 'de'))).toHaveLength(1);
+    expect(detect(context({ paragraphs, quoted: { paragraphs: [1], inline: [] } }, 'de'))).toEqual([]);
+  });
+});

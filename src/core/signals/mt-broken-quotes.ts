@@ -33,7 +33,8 @@
  *   | en   | He said: “We will not give up. / We never have.” (quote continues, closed in the next paragraph) | no | closed in the next paragraph |
  *   | en   | Teaser: “Putin says talks are …                                                   | no    | a truncated teaser (ends in …) |
  */
-import { paragraphsOf, type Finding, type SignalContext } from './context';
+import { type Finding, type SignalContext } from './context';
+import { ownText } from '../text/own-text';
 
 export const ID = 'mt-broken-quotes';
 const MAX_SIGNALS = 3;
@@ -209,7 +210,9 @@ export function excerptAround(p: string, pos: number): string {
 }
 
 export function detect(ctx: SignalContext): Finding[] {
-  const paragraphs = paragraphsOf(ctx);
+  // Quoted paragraphs (blockquotes, claims) are mention (own-text.ts); quotation marks are what this signal reads,
+  // so the other paragraphs keep theirs.
+  const paragraphs = ownText(ctx).unquotedParagraphs.map((q) => q.trim()).filter(Boolean);
   const out: Finding[] = [];
   const seenParagraphs = new Set<number>();
   for (const b of brokenQuotes(paragraphs)) {

@@ -58,3 +58,12 @@ describe('mt-foreign-fragment', () => {
     expect(signals).toHaveLength(1);
   });
 });
+
+describe('mt-foreign-fragment: quotation is mention', () => {
+  test('a fragment inside a <blockquote> is the quoted text’s, not the page’s', () => {
+    const quoted = 'Die Regierung in Washington wolle den Konflikt [the West] weiter anheizen, sagte die Sprecherin am Donnerstag in Moskau.';
+    const own = 'Die Übersetzung stammt von einem Portal, das Texte ohne Quellenangabe übernimmt und maschinell übersetzt, wie wir zeigen.';
+    expect(detect(context({ paragraphs: [own, quoted, own] }, 'de'))).toHaveLength(1);
+    expect(detect(context({ paragraphs: [own, quoted, own], quoted: { paragraphs: [1], inline: [] } }, 'de'))).toEqual([]);
+  });
+});

@@ -48,7 +48,8 @@
 import { baseLanguage, scriptOfLanguage } from '../language/languages';
 import { fragmentsOf } from '../language/fragments';
 import { dominantScript, type Script } from '../language/scripts';
-import { paragraphsOf, type Finding, type SignalContext } from './context';
+import { type Finding, type SignalContext } from './context';
+import { ownText } from '../text/own-text';
 
 export const ID = 'mt-foreign-fragment';
 /** At most this many fragments are reported per page (repeats add little to the score anyway). */
@@ -66,7 +67,9 @@ export function detect(ctx: SignalContext): Finding[] {
   if (!script) return [];
   const out: Finding[] = [];
   const seen = new Set<string>();
-  for (const p of paragraphsOf(ctx)) {
+  // Quoted text is mention (own-text.ts): a quoted machine translation is not this page's.
+  // Quotation marks stay: fragmentsOf reads them itself (quoted phrases and glosses of quoted terms).
+  for (const p of ownText(ctx).unquotedParagraphs.map((q) => q.trim()).filter(Boolean)) {
     for (const f of fragmentsOf(p, lang, script)) {
       if (seen.has(f.text)) continue;
       seen.add(f.text);
