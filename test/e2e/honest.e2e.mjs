@@ -15,6 +15,13 @@ export const ISSUE_12 = [
   'own-en-bing-search-sputnik-result',
   'own-es-startpage-search-rt-result',
   'own-en-fake-results-wrapped-rt-copy',
+  'own-en-euvsdisinfo-case-sputnik',
+  'own-en-factcheck-claimreview-sputnik-dateline',
+  'own-de-presseschau-sputnik-blockquote',
+  'own-en-mediacrit-rt-footer',
+  'own-ru-critique-rt-boilerplate',
+  'own-en-blog-blockquote-rt-copy',
+  'own-en-quoted-paragraphs-rt-copy',
 ];
 
 const CASES = ISSUE_12.map((name) => ({ ...corpusCase(name), expect: JSON.parse(readFileSync(join(ROOT, 'test', 'corpus', name, 'case.json'), 'utf8')).expect }));
