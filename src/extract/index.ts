@@ -5,6 +5,7 @@ import { articleParts } from './article-parts';
 import { readJsonLd } from './jsonld';
 import { LIMITS, bodyOf, clip, firstWithin, squash, textOf } from './limits';
 import { readMetadata } from './metadata';
+import { RegionWalk, removeRegions } from './regions';
 import { selectorOf, type SiblingNumbers } from './selector';
 import { httpUrlResolver, resolveHttpUrl } from './url';
 
@@ -33,6 +34,10 @@ interface Found {
   holdsCaption: Set<Element>;
   /** How many font[style*="vertical-align: inherit" i]. */
   fontInherit: number;
+  /** Comment sections, sidebars, related blocks, embeds (regions.ts); per anchor and caption, the region it is in. */
+  regions: RegionWalk;
+  anchorIn: (Element | null)[];
+  captionIn: (Element | null)[];
 }
 
 // CAPTIONS below, as one test: figcaption, or a class attribute holding one of these (any case).
@@ -45,14 +50,18 @@ function equalsIgnoringCase(attr: string | null, value: string): boolean {
 }
 
 function findElements(doc: Document): Found {
-  const f: Found = { base: null, metas: [], title: null, h1: null, canonical: null, jsonLd: [], anchors: [], captions: [], holdsCaption: new Set(), fontInherit: 0 };
+  const f: Found = { base: null, metas: [], title: null, h1: null, canonical: null, jsonLd: [], anchors: [], captions: [], holdsCaption: new Set(), fontInherit: 0, regions: new RegionWalk(), anchorIn: [], captionIn: [] };
   const maxCaptions = LIMITS.captions * 4;
   let node: Element | null = doc.documentElement;
   while (node) {
     const name: string = node.localName?.toLowerCase() ?? '';
+    const region = f.regions.visit(node, name);
     switch (name) {
       case 'a':
-        if (f.anchors.length < LIMITS.links && node.hasAttribute('href')) f.anchors.push(node);
+        if (f.anchors.length < LIMITS.links && node.hasAttribute('href')) {
+          f.anchors.push(node);
+          f.anchorIn.push(region);
+        }
         break;
       case 'meta':
         f.metas.push(node);
@@ -81,7 +90,10 @@ function findElements(doc: Document): Found {
     // The attribute node, not getAttribute: linkedom answers getAttribute('class') by building the element's
     // classList and joining it again, on every element (the same tokens, so the same test).
     if (name === 'figcaption' || CAPTION_CLASS.test(node.getAttributeNode('class')?.value ?? '')) {
-      if (f.captions.length < maxCaptions) f.captions.push(node);
+      if (f.captions.length < maxCaptions) {
+        f.captions.push(node);
+        f.captionIn.push(region);
+      }
       for (let up = node.parentElement; up && !f.holdsCaption.has(up); up = up.parentElement) f.holdsCaption.add(up);
     }
     const child: Element | null = name === 'template' ? null : node.firstElementChild;
@@ -127,7 +139,8 @@ function docLinksOf(found: Found, resolve: Resolve, wantsSelector?: SelectorFilt
   // A page links the same few addresses many times: ask the filter once per address.
   const wants = new Map<string, boolean>();
   const numbers: SiblingNumbers = new Map();
-  for (const a of found.anchors) {
+  for (const [i, a] of found.anchors.entries()) {
+    if (found.regions.excludes(found.anchorIn[i] ?? null)) continue; // a comment's, a sidebar's link: not the page's
     const href = resolve(a.getAttribute('href'));
     if (!href) continue;
     const text = textOf(a, 300) || squash(a.getAttribute('title'), 300) || squash(firstWithin(a, 'img')?.getAttribute('alt'), 300);
@@ -168,8 +181,9 @@ function mediaOf(ogImage: string | null, elements: Element[], resolve: Resolve):
 // [class*="bildunterschrift" i], [class*="copyright" i]' (found by findElements).
 function captionsOf(found: Found): string[] {
   const out = new Set<string>();
-  for (const el of found.captions) {
+  for (const [i, el] of found.captions.entries()) {
     if (out.size >= LIMITS.captions) break;
+    if (found.regions.excludes(found.captionIn[i] ?? null)) continue;
     if (found.holdsCaption.has(el)) continue; // the innermost caption element only
     const t = squash(el.textContent, LIMITS.captionChars + 1);
     if (t && t.length <= LIMITS.captionChars) out.add(t);
@@ -201,6 +215,8 @@ interface DocumentFacts {
   mtResidue: PageFacts['mtResidue'];
   /** Addresses resolved against the page's base, memoised for the page. */
   resolve: Resolve;
+  /** The regions (regions.ts) to take out of the document before Readability. */
+  regions: Element[];
 }
 
 function documentFacts(doc: Document, url: string, wantsSelector?: SelectorFilter): DocumentFacts {
@@ -220,6 +236,7 @@ function documentFacts(doc: Document, url: string, wantsSelector?: SelectorFilte
       translatedClass: /\btranslated-(ltr|rtl)\b/.test(htmlClass),
     },
     resolve,
+    regions: found.regions.regions(),
   };
 }
 
@@ -263,9 +280,12 @@ function assemble(url: string, d: DocumentFacts, article: Article, text: string,
  */
 export function extractFacts(doc: Document, url: string, reparse: () => Document, wantsSelector?: SelectorFilter): PageFacts {
   const d = documentFacts(doc, url, wantsSelector);
+  // Readability must never take a comment or a sidebar for the article: they leave its document first.
+  for (const r of d.regions) r.remove();
   const article = readArticle(doc);
   if (article.text && article.root) return assemble(url, d, article, article.text, null, doc);
   const fresh = reparse();
+  removeRegions(fresh);
   const body = bodyOf(fresh);
   const text = article.text || clip(body?.textContent ?? '', LIMITS.textChars);
   return assemble(url, d, article, text, body, fresh);
