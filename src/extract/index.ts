@@ -4,6 +4,7 @@ import { readArticle, type Article } from './article';
 import { articleParts } from './article-parts';
 import { readJsonLd } from './jsonld';
 import { LIMITS, bodyOf, clip, firstWithin, squash, textOf } from './limits';
+import { CreditWalk, creditUnits, isCaptionElement } from './credits';
 import { readMetadata } from './metadata';
 import { RegionWalk, removeRegions } from './regions';
 import { selectorOf, type SiblingNumbers } from './selector';
@@ -38,10 +39,12 @@ interface Found {
   regions: RegionWalk;
   anchorIn: (Element | null)[];
   captionIn: (Element | null)[];
+  /** Media credits (credits.ts); per anchor, whether it is inside one. */
+  credits: CreditWalk;
+  anchorCredit: boolean[];
 }
 
-// CAPTIONS below, as one test: figcaption, or a class attribute holding one of these (any case).
-const CAPTION_CLASS = /caption|credit|didascal|legende|bildunterschrift|copyright/i;
+// CAPTIONS below, as one test: credits.ts isCaptionElement.
 const FONT_INHERIT = /vertical-align: inherit/i;
 
 /** attr equals value (lower case) in any case, as selectors [attr="value" i] compare. */
@@ -50,17 +53,20 @@ function equalsIgnoringCase(attr: string | null, value: string): boolean {
 }
 
 function findElements(doc: Document): Found {
-  const f: Found = { base: null, metas: [], title: null, h1: null, canonical: null, jsonLd: [], anchors: [], captions: [], holdsCaption: new Set(), fontInherit: 0, regions: new RegionWalk(), anchorIn: [], captionIn: [] };
+  const f: Found = { base: null, metas: [], title: null, h1: null, canonical: null, jsonLd: [], anchors: [], captions: [], holdsCaption: new Set(), fontInherit: 0, regions: new RegionWalk(), anchorIn: [], captionIn: [], credits: new CreditWalk(), anchorCredit: [] };
   const maxCaptions = LIMITS.captions * 4;
   let node: Element | null = doc.documentElement;
   while (node) {
     const name: string = node.localName?.toLowerCase() ?? '';
     const region = f.regions.visit(node, name);
+    const isCaption = isCaptionElement(node, name);
+    const inCredit = f.credits.visit(node, name, isCaption);
     switch (name) {
       case 'a':
         if (f.anchors.length < LIMITS.links && node.hasAttribute('href')) {
           f.anchors.push(node);
           f.anchorIn.push(region);
+          f.anchorCredit.push(inCredit);
         }
         break;
       case 'meta':
@@ -87,9 +93,7 @@ function findElements(doc: Document): Found {
       default:
         break;
     }
-    // The attribute node, not getAttribute: linkedom answers getAttribute('class') by building the element's
-    // classList and joining it again, on every element (the same tokens, so the same test).
-    if (name === 'figcaption' || CAPTION_CLASS.test(node.getAttributeNode('class')?.value ?? '')) {
+    if (isCaption) {
       if (f.captions.length < maxCaptions) {
         f.captions.push(node);
         f.captionIn.push(region);
@@ -126,6 +130,8 @@ interface DocLink {
   href: string;
   text: string;
   selector: string | undefined;
+  /** Inside a media credit (credits.ts). */
+  inCredit: boolean;
 }
 
 /** Which links get a CSS selector (evidence can point at them on the page); all unless the caller knows better. */
@@ -146,7 +152,7 @@ function docLinksOf(found: Found, resolve: Resolve, wantsSelector?: SelectorFilt
     const text = textOf(a, 300) || squash(a.getAttribute('title'), 300) || squash(firstWithin(a, 'img')?.getAttribute('alt'), 300);
     let w = wants.get(href);
     if (w === undefined) wants.set(href, (w = !wantsSelector || wantsSelector(href)));
-    out.push({ href, text, selector: w ? selectorOf(a, numbers) : undefined });
+    out.push({ href, text, selector: w ? selectorOf(a, numbers) : undefined, inCredit: found.anchorCredit[i] === true });
   }
   return out;
 }
@@ -158,7 +164,7 @@ function linksOf(docLinks: DocLink[], anchors: Element[], resolve: Resolve): Lin
     const href = resolve(a.getAttribute('href'));
     if (href) inArticle.add(`${href}\u0000${textOf(a, 300)}`);
   }
-  return docLinks.map(({ href, text, selector }) => ({ href, text, inArticle: inArticle.has(`${href}\u0000${text}`), selector }));
+  return docLinks.map(({ href, text, selector, inCredit }) => ({ href, text, inArticle: inArticle.has(`${href}\u0000${text}`), selector, ...(inCredit ? { inCredit } : {}) }));
 }
 
 function ogImageOf(found: Found, resolve: Resolve): string | null {
@@ -217,6 +223,8 @@ interface DocumentFacts {
   resolve: Resolve;
   /** The regions (regions.ts) to take out of the document before Readability. */
   regions: Element[];
+  /** The media credits (credits.ts): their text is no article paragraph. */
+  credits: ReadonlySet<Element>;
 }
 
 function documentFacts(doc: Document, url: string, wantsSelector?: SelectorFilter): DocumentFacts {
@@ -237,6 +245,7 @@ function documentFacts(doc: Document, url: string, wantsSelector?: SelectorFilte
     },
     resolve,
     regions: found.regions.regions(),
+    credits: found.credits.units,
   };
 }
 
@@ -245,8 +254,8 @@ function documentFacts(doc: Document, url: string, wantsSelector?: SelectorFilte
  * `body` and media anywhere in `doc`, an untouched copy of the page.
  */
 function assemble(url: string, d: DocumentFacts, article: Article, text: string, body: Element | null, doc: Document): PageFacts {
-  const parts = article.root ? articleParts(article.root) : null;
-  const blocks = parts ? parts.blocks : body ? articleParts(body).blocks : [];
+  const parts = article.root ? articleParts(article.root, d.credits) : null;
+  const blocks = parts ? parts.blocks : body ? articleParts(body, creditUnits(doc)).blocks : [];
   const media = (parts ?? articleParts(doc)).media;
   return {
     url,
