@@ -117,6 +117,8 @@ export interface LinkFact {
   text: string;
   inArticle: boolean;
   selector?: string;
+  /** Inside the caption or credit of an image, video or embed: it credits that media, not the article. */
+  inCredit?: boolean;
 }
 
 /** What extraction reads off a page: plain data, so the engine never touches a DOM. */

@@ -33,7 +33,8 @@ function isDocument(root: ParentNode): root is Document {
   return (root as Node).nodeType === 9;
 }
 
-export function articleParts(root: ParentNode): ArticleParts {
+/** `credits`: media credits (credits.ts), whose blocks are no article paragraphs (their media and links still count). */
+export function articleParts(root: ParentNode, credits?: ReadonlySet<Element>): ArticleParts {
   const found: Element[] = [];
   const nested: boolean[] = [];
   const media: Element[] = [];
@@ -48,7 +49,11 @@ export function articleParts(root: ParentNode): ArticleParts {
   const stop: Element | null = isDocument(root) ? null : (root as Element);
   let node: Element | null = isDocument(root) ? root.documentElement : (root as Element).firstElementChild;
   let depth = 0;
+  // The depth of the credit the walk is in, or -1.
+  let creditDepth = -1;
   while (node) {
+    if (creditDepth >= depth) creditDepth = -1;
+    if (creditDepth < 0 && credits?.has(node)) creditDepth = depth;
     while (openDepth.length && openDepth[openDepth.length - 1]! >= depth) {
       open.pop();
       openDepth.pop();
@@ -66,7 +71,8 @@ export function articleParts(root: ParentNode): ArticleParts {
       open.push(found.length);
       openDepth.push(depth);
       found.push(node);
-      nested.push(false);
+      // A credit's block counts as nested: it is not kept, and the blocks round it stay as they were.
+      nested.push(creditDepth >= 0);
       quotedFound.push(quoteDepth.length > 0);
     } else if (name === 'a') {
       if (node.hasAttribute('href')) anchors.push(node);

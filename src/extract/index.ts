@@ -4,7 +4,9 @@ import { readArticle, type Article } from './article';
 import { articleParts } from './article-parts';
 import { readJsonLd } from './jsonld';
 import { LIMITS, bodyOf, clip, firstWithin, squash, textOf } from './limits';
+import { CreditWalk, creditUnits, isCaptionElement } from './credits';
 import { readMetadata } from './metadata';
+import { RegionWalk, removeRegions } from './regions';
 import { selectorOf, type SiblingNumbers } from './selector';
 import { structureWalk, type StructureWalk } from './structure';
 import { httpUrlResolver, resolveHttpUrl } from './url';
@@ -36,10 +38,16 @@ interface Found {
   fontInherit: number;
   /** Entries (headed and cited links) and prose per element, for the page's structure fact. */
   structure: StructureWalk;
+  /** Comment sections, sidebars, related blocks, embeds (regions.ts); per anchor and caption, the region it is in. */
+  regions: RegionWalk;
+  anchorIn: (Element | null)[];
+  captionIn: (Element | null)[];
+  /** Media credits (credits.ts); per anchor, whether it is inside one. */
+  credits: CreditWalk;
+  anchorCredit: boolean[];
 }
 
-// CAPTIONS below, as one test: figcaption, or a class attribute holding one of these (any case).
-const CAPTION_CLASS = /caption|credit|didascal|legende|bildunterschrift|copyright/i;
+// CAPTIONS below, as one test: credits.ts isCaptionElement.
 const FONT_INHERIT = /vertical-align: inherit/i;
 
 /** attr equals value (lower case) in any case, as selectors [attr="value" i] compare. */
@@ -48,14 +56,21 @@ function equalsIgnoringCase(attr: string | null, value: string): boolean {
 }
 
 function findElements(doc: Document): Found {
-  const f: Found = { base: null, metas: [], title: null, h1: null, canonical: null, jsonLd: [], anchors: [], captions: [], holdsCaption: new Set(), fontInherit: 0, structure: structureWalk() };
+  const f: Found = { base: null, metas: [], title: null, h1: null, canonical: null, jsonLd: [], anchors: [], captions: [], holdsCaption: new Set(), fontInherit: 0, structure: structureWalk(), regions: new RegionWalk(), anchorIn: [], captionIn: [], credits: new CreditWalk(), anchorCredit: [] };
   const maxCaptions = LIMITS.captions * 4;
   let node: Element | null = doc.documentElement;
   while (node) {
     const name: string = node.localName?.toLowerCase() ?? '';
+    const region = f.regions.visit(node, name);
+    const isCaption = isCaptionElement(node, name);
+    const inCredit = f.credits.visit(node, name, isCaption);
     switch (name) {
       case 'a':
-        if (f.anchors.length < LIMITS.links && node.hasAttribute('href')) f.anchors.push(node);
+        if (f.anchors.length < LIMITS.links && node.hasAttribute('href')) {
+          f.anchors.push(node);
+          f.anchorIn.push(region);
+          f.anchorCredit.push(inCredit);
+        }
         break;
       case 'meta':
         f.metas.push(node);
@@ -82,10 +97,11 @@ function findElements(doc: Document): Found {
         break;
     }
     f.structure.visit(node, name);
-    // The attribute node, not getAttribute: linkedom answers getAttribute('class') by building the element's
-    // classList and joining it again, on every element (the same tokens, so the same test).
-    if (name === 'figcaption' || CAPTION_CLASS.test(node.getAttributeNode('class')?.value ?? '')) {
-      if (f.captions.length < maxCaptions) f.captions.push(node);
+    if (isCaption) {
+      if (f.captions.length < maxCaptions) {
+        f.captions.push(node);
+        f.captionIn.push(region);
+      }
       for (let up = node.parentElement; up && !f.holdsCaption.has(up); up = up.parentElement) f.holdsCaption.add(up);
     }
     const child: Element | null = name === 'template' ? null : node.firstElementChild;
@@ -121,6 +137,8 @@ interface DocLink {
   href: string;
   text: string;
   selector: string | undefined;
+  /** Inside a media credit (credits.ts). */
+  inCredit: boolean;
 }
 
 /** Which links get a CSS selector (evidence can point at them on the page); all unless the caller knows better. */
@@ -134,13 +152,14 @@ function docLinksOf(found: Found, resolve: Resolve, wantsSelector?: SelectorFilt
   // A page links the same few addresses many times: ask the filter once per address.
   const wants = new Map<string, boolean>();
   const numbers: SiblingNumbers = new Map();
-  for (const a of found.anchors) {
+  for (const [i, a] of found.anchors.entries()) {
+    if (found.regions.excludes(found.anchorIn[i] ?? null)) continue; // a comment's, a sidebar's link: not the page's
     const href = resolve(a.getAttribute('href'));
     if (!href) continue;
     const text = textOf(a, 300) || squash(a.getAttribute('title'), 300) || squash(firstWithin(a, 'img')?.getAttribute('alt'), 300);
     let w = wants.get(href);
     if (w === undefined) wants.set(href, (w = !wantsSelector || wantsSelector(href)));
-    out.push({ href, text, selector: w ? selectorOf(a, numbers) : undefined });
+    out.push({ href, text, selector: w ? selectorOf(a, numbers) : undefined, inCredit: found.anchorCredit[i] === true });
   }
   return out;
 }
@@ -152,7 +171,7 @@ function linksOf(docLinks: DocLink[], anchors: Element[], resolve: Resolve): Lin
     const href = resolve(a.getAttribute('href'));
     if (href) inArticle.add(`${href}\u0000${textOf(a, 300)}`);
   }
-  return docLinks.map(({ href, text, selector }) => ({ href, text, inArticle: inArticle.has(`${href}\u0000${text}`), selector }));
+  return docLinks.map(({ href, text, selector, inCredit }) => ({ href, text, inArticle: inArticle.has(`${href}\u0000${text}`), selector, ...(inCredit ? { inCredit } : {}) }));
 }
 
 function ogImageOf(found: Found, resolve: Resolve): string | null {
@@ -175,8 +194,9 @@ function mediaOf(ogImage: string | null, elements: Element[], resolve: Resolve):
 // [class*="bildunterschrift" i], [class*="copyright" i]' (found by findElements).
 function captionsOf(found: Found): string[] {
   const out = new Set<string>();
-  for (const el of found.captions) {
+  for (const [i, el] of found.captions.entries()) {
     if (out.size >= LIMITS.captions) break;
+    if (found.regions.excludes(found.captionIn[i] ?? null)) continue;
     if (found.holdsCaption.has(el)) continue; // the innermost caption element only
     const t = squash(el.textContent, LIMITS.captionChars + 1);
     if (t && t.length <= LIMITS.captionChars) out.add(t);
@@ -209,6 +229,10 @@ interface DocumentFacts {
   structure: PageFacts['structure'];
   /** Addresses resolved against the page's base, memoised for the page. */
   resolve: Resolve;
+  /** The regions (regions.ts) to take out of the document before Readability. */
+  regions: Element[];
+  /** The media credits (credits.ts): their text is no article paragraph. */
+  credits: ReadonlySet<Element>;
 }
 
 function documentFacts(doc: Document, url: string, wantsSelector?: SelectorFilter): DocumentFacts {
@@ -231,6 +255,8 @@ function documentFacts(doc: Document, url: string, wantsSelector?: SelectorFilte
     },
     structure: found.structure.finish(resolve, url, types, meta.ogType),
     resolve,
+    regions: found.regions.regions(),
+    credits: found.credits.units,
   };
 }
 
@@ -239,8 +265,8 @@ function documentFacts(doc: Document, url: string, wantsSelector?: SelectorFilte
  * `body` and media anywhere in `doc`, an untouched copy of the page.
  */
 function assemble(url: string, d: DocumentFacts, article: Article, text: string, body: Element | null, doc: Document): PageFacts {
-  const parts = article.root ? articleParts(article.root) : null;
-  const own = parts ?? (body ? articleParts(body) : null);
+  const parts = article.root ? articleParts(article.root, d.credits) : null;
+  const own = parts ?? (body ? articleParts(body, creditUnits(doc)) : null);
   const { paragraphs, quotedIdx } = paragraphsOf(own?.blocks ?? [], own?.quoted);
   const inline = (own?.inlineQuotes ?? []).map((q) => textOf(q, 500)).filter(Boolean);
   const media = (parts ?? articleParts(doc)).media;
@@ -278,9 +304,12 @@ function assemble(url: string, d: DocumentFacts, article: Article, text: string,
  */
 export function extractFacts(doc: Document, url: string, reparse: () => Document, wantsSelector?: SelectorFilter): PageFacts {
   const d = documentFacts(doc, url, wantsSelector);
+  // Readability must never take a comment or a sidebar for the article: they leave its document first.
+  for (const r of d.regions) r.remove();
   const article = readArticle(doc);
   if (article.text && article.root) return assemble(url, d, article, article.text, null, doc);
   const fresh = reparse();
+  removeRegions(fresh);
   const body = bodyOf(fresh);
   const text = article.text || clip(body?.textContent ?? '', LIMITS.textChars);
   return assemble(url, d, article, text, body, fresh);

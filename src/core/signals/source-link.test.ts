@@ -53,6 +53,9 @@ const ROWS: Row[] = [
   ['"rt.com" → https://www.rt.com/ (home page) in the sidebar', page(a('https://www.rt.com/', 'rt.com', false), BODY, 'after'), null],
   ['"Source" → bbc.com (public media)', page(a('https://www.bbc.com/news/world-1', 'Source')), null],
   ['"Bildquelle" → tass.com (photo credit)', page(a('https://tass.com/politics/2', 'Bildquelle')), null],
+  ['"Source: <a>RT</a>" in the figcaption of a video\'s figure (inCredit)', page({ ...a(RT_ARTICLE, 'RT'), inCredit: true }, [...BODY, 'Source: RT']), null],
+  ['"Source" → rt.com inside a media credit', page({ ...a(RT_ARTICLE, 'Source'), inCredit: true }), null],
+  ['"Source: <a>RT</a>" at the article\'s end, not in a media credit', page(a(RT_ARTICLE, 'RT'), [...BODY, 'Source: RT']), 'rt'],
 ];
 
 describe('source-link', () => {

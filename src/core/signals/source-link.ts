@@ -37,6 +37,8 @@
  * | "rt.com" → https://www.rt.com/ (home page) in the sidebar                             | no    |
  * | "Source" → bbc.com (public media, not a state outlet)                                 | no    |
  * | "Bildquelle" → tass.com (photo credit)                                                | no    |
+ * | "Source: <a>RT</a>" in the figcaption of a video's figure (link.inCredit)               | no    |
+ * | "Source: <a>RT</a>" at the article's end in p.caption.credit (no media: not inCredit)   | yes   |
  */
 import { networkIdOf, policyOf } from '../registry/index';
 import type { LinkFact } from '../types';
@@ -153,6 +155,8 @@ export function sourceLinks(ctx: SignalContext): SourceLinkMatch[] {
   let candidates = 0;
   links.forEach((link, index) => {
     if (candidates >= MAX_CANDIDATES) return;
+    // A link in a photo's or video's credit ("Source: <a>RT</a>" under it) credits that media: one citation.
+    if (link.inCredit) return;
     const match = stateOutletOf(ctx, link.href);
     if (!match) return;
     candidates++;

@@ -1,0 +1,50 @@
+import { parseHTML } from 'linkedom';
+import { creditUnits } from './credits';
+import { factsFromMarkup } from './from-markup';
+
+function units(html: string): string[] {
+  const { document } = parseHTML(`<!doctype html><html><head></head><body>${html}</body></html>`);
+  return [...creditUnits(document as unknown as Document)].map((el) => el.localName);
+}
+
+// The table of credits.ts: markup → the credit units found (their element names).
+const ROWS: [string, string, string[]][] = [
+  ['figure with img and figcaption', '<figure><img src="https://cdn-media.tass.ru/x.jpg"><figcaption>Foto: TASS</figcaption></figure>', ['figure']],
+  ['figure with video and a Source link', '<figure><video src="https://cdnv.rt.com/x.mp4"></video><figcaption>Source: <a href="https://www.rt.com/news/1-x/">RT</a></figcaption></figure>', ['figure']],
+  ['figure with a linked img, figure with an iframe', '<figure><a href="/big"><img src="a.jpg"></a><figcaption>Photo: RT</figcaption></figure><figure><iframe src="/e"></iframe></figure>', ['figure', 'figure']],
+  ['WordPress caption div', '<div class="wp-caption"><img src="a.jpg"><p class="wp-caption-text">Photo: TASS</p></div>', ['div']],
+  ['credit span right after an img', '<p>text</p><img src="a.jpg"><span class="credit">Photo: RT</span>', ['span']],
+  ['caption p right after a picture', '<picture><img src="a.jpg"></picture><p class="caption">Foto: Sputnik</p>', ['p']],
+  ['source line in caption classes at the end, no media', '<p>Body.</p><p class="caption credit">Source: <a href="https://www.rt.com/news/1-x/">RT</a></p>', []],
+  ['figure without media', '<figure><figcaption>Quelle: <a href="https://de.rt.com/1-x/">RT DE</a></figcaption></figure>', []],
+  ['figure with too much text', `<figure><img src="a.jpg"><figcaption>${'word '.repeat(150)}</figcaption></figure>`, []],
+  ['a caption-class wrapper round the whole article', `<div class="has-captions"><img src="a.jpg">${'<p>Paragraph of the article text here.</p>'.repeat(30)}</div>`, []],
+  ['caption p after a figure (not after media)', '<figure><img src="a.jpg"></figure><p class="caption">Source: RT</p>', ['figure']],
+];
+
+describe('credit units: the table of credits.ts', () => {
+  test.each(ROWS)('%s', (_case, html, expected) => {
+    expect(units(html)).toEqual(expected);
+  });
+});
+
+const ARTICLE = (credit: string) => `<!doctype html><html lang="en"><head><title>Drills</title></head><body><article><h1>Drills</h1>
+  <div class="body">${'<p>Russia released footage of drills near the border on Tuesday, the defence ministry said in a statement.</p>'.repeat(3)}
+  ${credit}
+  ${'<p>Western officials said the exercise was intended as a warning to the countries that supply Ukraine.</p>'.repeat(3)}</div></article></body></html>`;
+
+describe('extraction: a media credit is no article paragraph, and its links are marked', () => {
+  test('a Source link in a video figure: inCredit, not among the paragraphs, still a caption', () => {
+    const f = factsFromMarkup(ARTICLE('<figure><video src="https://cdnv.rt.com/x.mp4"></video><figcaption>Source: <a href="https://www.rt.com/news/1-x/">RT</a></figcaption></figure>'), 'https://news.example/a');
+    expect(f.links.find((l) => l.href.includes('rt.com'))).toMatchObject({ inCredit: true });
+    expect(f.paragraphs).not.toContain('Source: RT');
+    expect(f.captions).toContain('Source: RT');
+    expect(f.media).toContain('https://cdnv.rt.com/x.mp4');
+  });
+
+  test('the same line as a paragraph of its own: a source line, not marked', () => {
+    const f = factsFromMarkup(ARTICLE('<p class="caption credit">Source: <a href="https://www.rt.com/news/1-x/">RT</a></p>'), 'https://news.example/a');
+    expect(f.links.find((l) => l.href.includes('rt.com'))?.inCredit).toBeUndefined();
+    expect(f.paragraphs).toContain('Source: RT');
+  });
+});
