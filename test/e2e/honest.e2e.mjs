@@ -22,6 +22,16 @@ export const ISSUE_12 = [
   'own-ru-critique-rt-boilerplate',
   'own-en-blog-blockquote-rt-copy',
   'own-en-quoted-paragraphs-rt-copy',
+  'own-en-wp-comment-pastes-rt',
+  'own-en-disqus-thread-rt',
+  'own-de-comment-pastes-rt-de',
+  'own-en-sidebar-most-read-rt',
+  'own-de-photo-credit-tass',
+  'own-en-video-credit-rt',
+  'own-es-photo-video-credit-rt',
+  'own-en-republisher-source-in-caption-class',
+  'own-de-republisher-source-figure-no-media',
+  'own-en-wp-republisher-with-comments',
 ];
 
 const CASES = ISSUE_12.map((name) => ({ ...corpusCase(name), expect: JSON.parse(readFileSync(join(ROOT, 'test', 'corpus', name, 'case.json'), 'utf8')).expect }));
