@@ -4,6 +4,7 @@ import { lookupUrl } from './registry/index';
 import { score } from './score';
 import { makeContext } from './signals/context';
 import { runSignals, weightOf } from './signals/index';
+import { readersTranslation } from './signals/mt-dom-residue';
 import type { PageFacts, Signal, Verdict } from './types';
 
 export function analyze(facts: PageFacts): Verdict {
@@ -16,6 +17,9 @@ export function analyze(facts: PageFacts): Verdict {
   }
   signals.push(...runSignals(ctx));
   const s = score(ctx, signals);
+  // Residue of the reader's own translation in the browser is no finding (mt-dom-residue.ts): only a note.
+  const shown = readersTranslation(facts);
+  const translation = shown ? { ...s.translation, shownTranslated: shown } : s.translation;
   return {
     url: facts.url,
     language,
@@ -24,7 +28,7 @@ export function analyze(facts: PageFacts): Verdict {
     confidence: s.confidence,
     outlet: s.outlet,
     site: where.site,
-    translation: s.translation,
+    translation,
     originals: findOriginals(ctx, signals, s.outlet),
     signals: signals.filter((x) => !s.translation.markers.includes(x)),
   };

@@ -89,6 +89,11 @@ export interface TranslationFindings {
   from?: string;
   confidence: number;
   markers: Signal[];
+  /**
+   * The page is shown translated by the reader's own browser (Google Translate residue that appeared after the page
+   * loaded, or whose language is not the page's as served): no finding, only a note; `to` is the shown language.
+   */
+  shownTranslated?: { to: string | null };
 }
 
 /** The outlet as shown with a verdict: the registry entry plus its policy and network name. */
@@ -143,6 +148,19 @@ export interface PageFacts {
   captions: string[];
   links: LinkFact[];
   media: string[]; // absolute src of images, video, audio in the article
-  /** Counts of machine-translation DOM residue. */
-  mtResidue: { fontInherit: number; translatedClass: boolean };
+  /**
+   * Counts of machine-translation DOM residue; htmlLang: <html lang> of the markup, metaLang: the language its
+   * content-language or og:locale declares (a translator in the browser rewrites the first, not the others).
+   */
+  mtResidue: { fontInherit: number; translatedClass: boolean; htmlLang?: string | null; metaLang?: string | null };
+  /**
+   * The page as served, recorded by the content script at its first run (before the reader could translate it):
+   * its <html lang> and whether Google Translate residue was there. Absent in the scanner (a saved page has no load).
+   */
+  served?: ServedPage;
+}
+
+export interface ServedPage {
+  lang: string | null;
+  residue: boolean;
 }

@@ -208,8 +208,9 @@ function documentFacts(doc: Document, url: string, wantsSelector?: SelectorFilte
   const base = baseOf(found, url);
   const resolve = httpUrlResolver(base);
   const htmlClass = doc.documentElement?.getAttribute('class') ?? '';
+  const meta = readMetadata(doc, base, found);
   return {
-    meta: readMetadata(doc, base, found),
+    meta,
     jsonLd: readJsonLd(found.jsonLd),
     archivedFrom: archivedFromHeader(doc, url),
     captions: captionsOf(found),
@@ -218,6 +219,8 @@ function documentFacts(doc: Document, url: string, wantsSelector?: SelectorFilte
     mtResidue: {
       fontInherit: found.fontInherit,
       translatedClass: /\btranslated-(ltr|rtl)\b/.test(htmlClass),
+      htmlLang: meta.htmlLanguage,
+      metaLang: meta.metaLanguage,
     },
     resolve,
   };

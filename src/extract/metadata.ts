@@ -46,6 +46,9 @@ export interface Metadata {
   canonical: string | null;
   ogUrl: string | null;
   declaredLanguage: string | null;
+  /** <html lang> alone, and the language content-language or og:locale declares (mt-dom-residue compares them). */
+  htmlLanguage: string | null;
+  metaLanguage: string | null;
 }
 
 export function readMetadata(doc: Document, base: string, found: MetadataElements): Metadata {
@@ -53,7 +56,8 @@ export function readMetadata(doc: Document, base: string, found: MetadataElement
   const metas = indexMetas(found.metas);
   const htmlLang = doc.documentElement?.getAttribute('lang') || doc.documentElement?.getAttribute('xml:lang');
   const httpLang = contentLanguage(found.metas);
-  const declared = squash(htmlLang) || squash(httpLang) || meta(metas, 'og:locale') || null;
+  const metaLang = squash(httpLang) || meta(metas, 'og:locale') || null;
+  const declared = squash(htmlLang) || metaLang;
   return {
     title: squash(found.title?.textContent),
     headline: h1 ? squash(h1.textContent) || null : meta(metas, 'og:title'),
@@ -61,5 +65,7 @@ export function readMetadata(doc: Document, base: string, found: MetadataElement
     canonical: resolveHttpUrl(found.canonical?.getAttribute('href'), base),
     ogUrl: resolveHttpUrl(meta(metas, 'og:url'), base),
     declaredLanguage: declared ? declared.replace(/_/g, '-') : null,
+    htmlLanguage: squash(htmlLang) || null,
+    metaLanguage: metaLang ? metaLang.replace(/_/g, '-') : null,
   };
 }
