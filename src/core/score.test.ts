@@ -63,6 +63,11 @@ const CASES: [string, string, Signal[], Expected][] = [
   ['mismatch on a republished article: in full', NEWS, [sig('canonical', 'rt-de'), sig('site-name', 'rt-de'), sig('mt-language-mismatch', 'rt-de', 'de')], { kind: 'republished', warn: true, outlet: 'rt-de', translated: true, from: 'de' }],
   ['mismatch on a page that only cites: its weight only', NEWS, [sig('outlet-link', 'rt-de'), sig('mt-language-mismatch', 'rt-de', 'de')], { kind: 'cites', warn: false, outlet: 'rt-de', translated: false }],
   ['mismatch towards another network than the republished one: its weight only', NEWS, [sig('canonical', 'rt-de'), sig('site-name', 'rt-de'), sig('mt-language-mismatch', 'tass', 'ru')], { kind: 'republished', warn: true, outlet: 'rt-de', translated: false }],
+  // copying marks: one trace that the article was taken as it stands is enough on its own
+  ['copying mark: a title suffix on a page naming another site', NEWS, [{ ...sig('title-suffix', 'lenta-ru'), copy: true }], { kind: 'republished', warn: true, outlet: 'lenta-ru', translated: false }],
+  ['copying mark: a bare source link at the end', NEWS, [{ ...sig('source-link', 'lenta-ru'), copy: true }], { kind: 'republished', warn: true, outlet: 'lenta-ru', translated: false }],
+  ['a title suffix without the mark (no site name of its own) stays below', NEWS, [sig('title-suffix', 'lenta-ru')], { kind: 'cites', warn: false, outlet: 'lenta-ru', translated: false }],
+  ['a copy flag on a citation signal counts nothing', NEWS, [{ ...sig('outlet-link', 'lenta-ru'), copy: true }], { kind: 'cites', warn: false, outlet: 'lenta-ru', translated: false }],
   // the page's own address decides first
   ['site host: on de.rt.com the kind is the outlet\'s, whatever the signals', 'https://de.rt.com/europa/1-x/', [sig('outlet-link', 'tass'), sig('canonical', 'bbc')], { kind: 'state-media', warn: true, outlet: 'rt-de', translated: false }],
   ['site host: on bbc.com public media, never a warning', 'https://www.bbc.com/news/world-1', [sig('canonical', 'rt'), sig('site-name', 'rt'), sig('source-link', 'rt')], { kind: 'public-media', warn: false, outlet: 'bbc', translated: false }],

@@ -7,7 +7,7 @@
  *    signal id add with diminishing returns (REPEAT_FACTOR), so ten links are not ten pieces of evidence.
  *    A network whose sum reaches REPUBLISHED_THRESHOLD (a little lower on a site reported to repost RT) is the
  *    origin: kind "republished", warn per the outlet's policy. Weights are set so no single text signal
- *    reaches the threshold: a republication needs two independent kinds of evidence.
+ *    reaches the threshold: a republication needs two independent kinds of evidence (except a copying mark, 5.).
  * 3. Below the threshold, any origin or citation signal towards a state outlet makes the page "cites": it
  *    refers to the outlet, but the article is its own. Public-media outlets are never the reason for
  *    "republished" or "cites".
@@ -15,6 +15,16 @@
  *    language of the outlet edition the page points to. Once a page is known to carry an outlet's article, a
  *    page language different from that edition's language means the article was translated: that marker then
  *    counts in full (TRANSLATED_THRESHOLD).
+ * 5. Copying marks (copyingMarks below): one strong trace that the article was taken as it stands is enough for
+ *    "republished": the outlet's brand kept as the headline's suffix on a page that declares a site name of its
+ *    own which is not the outlet's (title-suffix with copy), or a bare link to one of the outlet's articles (its
+ *    name or address as the link text, alone in one of the article's last paragraphs or just after it: source-link
+ *    with copy). The network's origin sum is then raised to the threshold, so the confidence stays at its floor
+ *    (0.5) unless more evidence adds to it. Measured on the corpus (111 pages, 84 that must not warn): no page
+ *    that must not warn carries a title suffix or a source link at all; of the 9 earlier pages with either (all
+ *    republications by other evidence too) 5 carry a copying mark, and their verdicts stay as they were; the rule
+ *    turns the two copying-mark cases own-en-aggregator-lenta-suffix and -source-link from cites into republished.
+ *    Honest citations keep their own headline and descriptive link text inside sentences.
  */
 import { networkIdOf, networkOf, outletById, policyOf, summarize } from './registry/index';
 import type { SignalContext } from './signals/context';
@@ -76,6 +86,11 @@ export function translationFindings(signals: Signal[], pointedOutlet: Outlet | n
   return { detected, ...(detected && from ? { from } : {}), confidence: Math.round(clamp(sum / 1.5, 0, 0.99) * 100) / 100, markers };
 }
 
+/** Copying marks (5. above): one origin signal marked copy raises a network's origin sum to the threshold. */
+export function copyingMarks(sigs: Signal[], origin: number): number {
+  return sigs.some((s) => s.copy && ORIGIN_SIGNALS.has(s.id)) ? Math.max(origin, REPUBLISHED_THRESHOLD) : origin;
+}
+
 export function score(ctx: SignalContext, signals: Signal[]): Score {
   if (ctx.siteOutlet) {
     const outlet = ctx.siteOutlet.outlet;
@@ -97,7 +112,7 @@ export function score(ctx: SignalContext, signals: Signal[]): Score {
     byNetwork.set(net, [...(byNetwork.get(net) ?? []), s]);
   }
   const ranked = [...byNetwork.entries()]
-    .map(([net, sigs]) => ({ net, sigs, origin: sumWithRepeats(sigs.filter((s) => ORIGIN_SIGNALS.has(s.id))) }))
+    .map(([net, sigs]) => ({ net, sigs, origin: copyingMarks(sigs, sumWithRepeats(sigs.filter((s) => ORIGIN_SIGNALS.has(s.id)))) }))
     .sort((a, b) => b.origin - a.origin || b.sigs.length - a.sigs.length);
   const best = ranked[0];
   if (!best) return { kind: 'none', warn: false, confidence: 0.5, outlet: null, translation: translationFindings(signals, null) };

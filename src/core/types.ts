@@ -73,6 +73,8 @@ export interface Signal {
   outlet?: string; // outlet id the signal points to, when it points to one
   /** For translation markers: the language the text was translated from, when the marker tells (e.g. "en"). */
   from?: string;
+  /** A copying mark: this one trace says the article was taken as it stands (score.ts, copying marks). */
+  copy?: true;
   evidence: Evidence;
 }
 

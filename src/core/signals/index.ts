@@ -4,7 +4,9 @@
 //
 // Origin weights add up per outlet; a sum of REPUBLISHED_THRESHOLD (score.ts) or more means the article is that
 // outlet's. Only the page's own declaration of where its text comes from (a canonical address at the outlet)
-// comes close to the threshold alone; every other republication needs two independent kinds of evidence.
+// comes close to the threshold alone; every other republication needs two independent kinds of evidence, except a
+// copying mark (a finding with copy: the outlet's headline suffix on another site's page, a bare source link at the
+// article's end; score.ts 5.).
 // Citation signals refer to the outlet without making the article the outlet's; translation markers are scored
 // separately (TRANSLATED_THRESHOLD, score.ts).
 import type { Signal } from '../types';
