@@ -25,6 +25,12 @@
  *    republications by other evidence too) 5 carry a copying mark, and their verdicts stay as they were; the rule
  *    turns the two copying-mark cases own-en-aggregator-lenta-suffix and -source-link from cites into republished.
  *    Honest citations keep their own headline and descriptive link text inside sentences.
+ *    Two more marks of a page taken whole and run through a translator: the outlet's own page boilerplate in a
+ *    machine-translated rendering (boilerplate with an mt-boilerplate marker for the same network: Izvestia's
+ *    "in Moscow it is located on the 26th button"), and an attribution line that is part of a translated Chinese
+ *    portal's furniture line (attribution-line whose text lies in an mt-portal-furniture line: "[Source: Xinhua
+ *    News Agency] [Editor: …] Font: [Large Medium Small]", "(Source: Global Times, Author: …)"). Neither occurs on
+ *    any corpus page that must not warn (the one essay quoting such a line is not a furniture line).
  */
 import { networkIdOf, networkOf, outletById, policyOf, summarize } from './registry/index';
 import type { SignalContext } from './signals/context';
@@ -86,9 +92,18 @@ export function translationFindings(signals: Signal[], pointedOutlet: Outlet | n
   return { detected, ...(detected && from ? { from } : {}), confidence: Math.round(clamp(sum / 1.5, 0, 0.99) * 100) / 100, markers };
 }
 
-/** Copying marks (5. above): one origin signal marked copy raises a network's origin sum to the threshold. */
-export function copyingMarks(sigs: Signal[], origin: number): number {
-  return sigs.some((s) => s.copy && ORIGIN_SIGNALS.has(s.id)) ? Math.max(origin, REPUBLISHED_THRESHOLD) : origin;
+/** Copying marks (5. above): one raises a network's origin sum to the threshold. `all`: every signal of the page. */
+export function copyingMarks(sigs: Signal[], origin: number, all: Signal[] = sigs): number {
+  const net = (s: Signal) => (s.outlet ? networkIdOf(s.outlet) : null);
+  const furniture = all.filter((s) => s.id === 'mt-portal-furniture').map((s) => s.evidence.text ?? '');
+  const marked = sigs.some(
+    (s) =>
+      ORIGIN_SIGNALS.has(s.id) &&
+      (s.copy ||
+        (s.id === 'boilerplate' && all.some((m) => m.id === 'mt-boilerplate' && net(m) === net(s))) ||
+        (s.id === 'attribution-line' && !!s.evidence.text && furniture.some((line) => line.includes(s.evidence.text!)))),
+  );
+  return marked ? Math.max(origin, REPUBLISHED_THRESHOLD) : origin;
 }
 
 export function score(ctx: SignalContext, signals: Signal[]): Score {
@@ -112,7 +127,7 @@ export function score(ctx: SignalContext, signals: Signal[]): Score {
     byNetwork.set(net, [...(byNetwork.get(net) ?? []), s]);
   }
   const ranked = [...byNetwork.entries()]
-    .map(([net, sigs]) => ({ net, sigs, origin: copyingMarks(sigs, sumWithRepeats(sigs.filter((s) => ORIGIN_SIGNALS.has(s.id)))) }))
+    .map(([net, sigs]) => ({ net, sigs, origin: copyingMarks(sigs, sumWithRepeats(sigs.filter((s) => ORIGIN_SIGNALS.has(s.id))), signals) }))
     .sort((a, b) => b.origin - a.origin || b.sigs.length - a.sigs.length);
   const best = ranked[0];
   if (!best) return { kind: 'none', warn: false, confidence: 0.5, outlet: null, translation: translationFindings(signals, null) };

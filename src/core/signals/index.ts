@@ -20,6 +20,7 @@ import { detect as mtBrokenQuotes } from './mt-broken-quotes';
 import { detect as mtDomResidue } from './mt-dom-residue';
 import { detect as mtForeignFragment } from './mt-foreign-fragment';
 import { detect as mtLanguageMismatch } from './mt-language-mismatch';
+import { detect as mtPortalFurniture } from './mt-portal-furniture';
 import { detect as outletCredit } from './outlet-credit';
 import { detect as outletLink } from './outlet-link';
 import { detect as siteName } from './site-name';
@@ -59,6 +60,7 @@ export const SIGNALS: readonly SignalSpec[] = [
   { id: 'mt-broken-quotes', detect: mtBrokenQuotes, weight: 0.3, group: 'translation' },
   { id: 'mt-language-mismatch', detect: mtLanguageMismatch, weight: 0.3, group: 'translation' },
   { id: 'mt-boilerplate', detect: mtBoilerplate, weight: 0.6, group: 'translation' },
+  { id: 'mt-portal-furniture', detect: mtPortalFurniture, weight: 0.6, group: 'translation' }, // a Chinese portal's source/editor/font line, translated
 ];
 
 /**
