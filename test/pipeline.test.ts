@@ -110,3 +110,42 @@ test('a slow analysis of the page before does not overwrite the verdict of the p
   expect(stored.get(5)).toMatchObject({ kind: 'none', url: 'https://weltblick-nachrichten.example/other' });
   expect(badges).toHaveLength(1);
 });
+
+describe("whose translation: the reader's own browser translation is no finding", () => {
+  // A German local news page as the reader's browser shows it once translated into English: Chrome's residue (the
+  // class translated-ltr, <font> wrappers, <html lang> set to the target language).
+  const URL = 'https://lokalzeitung.example/2024/stadtrat';
+  const para = '<p><font style="vertical-align: inherit;"><font style="vertical-align: inherit;">The city council met on Monday and discussed the new budget for the schools and the swimming pool.</font></font></p>';
+  const TRANSLATED = `<html lang="en" class="translated-ltr"><head><title>City council</title></head><body><article><h1>City council</h1>${para.repeat(6)}</article></body></html>`;
+
+  async function verdictOf(served?: { lang: string | null; residue: boolean }) {
+    const { env, stored } = fakeEnv();
+    const gate = await handle(env, 9, { type: 'digest', token: 'd:1', digest: digestOf(TRANSLATED, URL) });
+    expect(gate.open).toBe(true); // residue opens the gate
+    await handle(env, 9, { type: 'page', token: 'd:1', url: URL, markup: TRANSLATED, ...(served ? { served } : {}) });
+    return stored.get(9)!;
+  }
+
+  test('residue that was not there as served: no translation finding, the page is noted as shown translated', async () => {
+    const v = await verdictOf({ lang: 'de', residue: false });
+    expect(v.translation.detected).toBe(false);
+    expect(v.translation.markers.filter((m) => m.id === 'mt-dom-residue')).toEqual([]);
+    expect(v.translation.shownTranslated).toEqual({ to: 'en' });
+  });
+
+  test('residue as served, but <html lang> changed since (de → en): the reader\'s translation too', async () => {
+    const v = await verdictOf({ lang: 'de', residue: true });
+    expect(v.translation.detected).toBe(false);
+    expect(v.translation.shownTranslated).toEqual({ to: 'en' });
+  });
+
+  test('residue as served, in the language as served: the publisher\'s copy, machine-translated', async () => {
+    const v = await verdictOf({ lang: 'en', residue: true });
+    expect(v.translation.detected).toBe(true);
+    expect(v.translation.shownTranslated).toBeUndefined();
+  });
+
+  test('without a record of the page as served (an old content script): as the scanner reads it', async () => {
+    expect((await verdictOf()).translation.detected).toBe(true);
+  });
+});

@@ -15,6 +15,8 @@ test('our content script, top frame, its own page: accepted for its own tab', ()
 
 test.each([
   ['page markup', { type: 'page', token: 'doc:1', url: page, markup: '<p>x</p>' }],
+  ['page markup with the page as served', { type: 'page', token: 'doc:1', url: page, markup: '<p>x</p>', served: { lang: 'de', residue: false } }],
+  ['page markup, served without a lang', { type: 'page', token: 'doc:1', url: page, markup: '<p>x</p>', served: { lang: null, residue: true } }],
   ['a refresh', { type: 'refresh', url: page, hosts: ['www.rt.com'] }],
   ['marker hosts', { type: 'markers', url: page, hosts: [] }],
   ['a dismissal', { type: 'dismiss', url: page }],
@@ -47,6 +49,10 @@ test.each([
   ['a digest that is a string', { type: 'digest', digest: 'hello' }, good],
   ['too many hosts', msg({ hosts: Array.from({ length: 4_000 }, (_, i) => `h${i}.example`) }), good],
   ['markup that is not a string', { type: 'page', token: 'doc:1', url: page, markup: { html: 1 } }, good],
+  ['served that is not an object', { type: 'page', token: 'doc:1', url: page, markup: '<p>x</p>', served: 'de' }, good],
+  ['served without residue', { type: 'page', token: 'doc:1', url: page, markup: '<p>x</p>', served: { lang: 'de' } }, good],
+  ['served residue that is not a boolean', { type: 'page', token: 'doc:1', url: page, markup: '<p>x</p>', served: { lang: 'de', residue: 'yes' } }, good],
+  ['served lang over 64 characters', { type: 'page', token: 'doc:1', url: page, markup: '<p>x</p>', served: { lang: 'x'.repeat(65), residue: false } }, good],
   ['markup over the cap', { type: 'page', token: 'doc:1', url: page, markup: 'x'.repeat(MARKUP_CAPS.chars + 1) }, good],
   ['the old facts message', { type: 'page-facts', facts: { url: page } }, good],
   ['another message type', { type: 'set-verdict', verdict: { warn: false } }, good],

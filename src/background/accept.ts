@@ -3,6 +3,7 @@
 // Anything else is ignored (null).
 import { MARKUP_CAPS } from '../core/fact-limits';
 import { DIGEST_LIMITS, parseDigest, parseHosts } from '../core/gate/digest';
+import type { ServedPage } from '../core/types';
 import type { Message } from '../protocol/messages';
 
 export interface Sender {
@@ -29,6 +30,19 @@ function urlOf(v: unknown): string | null {
   return typeof v === 'string' && v.length <= DIGEST_LIMITS.urlChars ? v : null;
 }
 
+/**
+ * The page as served ({ lang: string of at most 64 characters or null, residue: boolean }): undefined when absent,
+ * null when malformed (the message is then refused, as any other bad payload).
+ */
+function servedOf(v: unknown): ServedPage | null | undefined {
+  if (v === undefined) return undefined;
+  if (!v || typeof v !== 'object' || Array.isArray(v)) return null;
+  const r = v as Record<string, unknown>;
+  const lang = r.lang === null ? null : typeof r.lang === 'string' && r.lang.length <= 64 ? r.lang : undefined;
+  if (lang === undefined || typeof r.residue !== 'boolean') return null;
+  return { lang, residue: r.residue };
+}
+
 /** The message with its payload validated (and bounded), or null. */
 function parse(raw: Record<string, unknown>): Message | null {
   switch (raw.type) {
@@ -41,7 +55,9 @@ function parse(raw: Record<string, unknown>): Message | null {
       const url = urlOf(raw.url);
       const token = tokenOf(raw.token);
       const markup = typeof raw.markup === 'string' && raw.markup.length <= MARKUP_CAPS.chars ? raw.markup : null;
-      return url && token && markup !== null ? { type: 'page', token, url, markup } : null;
+      const served = servedOf(raw.served);
+      if (!url || !token || markup === null || served === null) return null;
+      return served ? { type: 'page', token, url, markup, served } : { type: 'page', token, url, markup };
     }
     case 'refresh':
     case 'markers': {

@@ -6,7 +6,7 @@ import { analyze } from '../core/analyze';
 import { emptyFacts } from '../core/facts';
 import type { PageDigest } from '../core/gate/digest';
 import { addressDecides, gateOf } from '../core/gate/gate';
-import type { PageFacts, Verdict } from '../core/types';
+import type { PageFacts, ServedPage, Verdict } from '../core/types';
 import { sanitizeVerdict } from '../core/verdict-schema';
 import { verdictFromMarkup } from '../extract/page-verdict';
 import type { Translator } from '../i18n/catalogue';
@@ -68,10 +68,11 @@ export async function onDigest(env: Env, tabId: number, token: string, d: PageDi
   return { open: reason !== null, markers: await markersFor(env, d.hosts, d.url, settings) };
 }
 
-export async function onPage(env: Env, tabId: number, token: string, url: string, markup: string): Promise<PageReply> {
+export async function onPage(env: Env, tabId: number, token: string, url: string, markup: string, served?: ServedPage): Promise<PageReply> {
   const start = performance.now();
-  // The scanner's own path (page-verdict.ts): bounded, extracted, analysed, its addresses checked.
-  const analysed = await verdictFromMarkup(markup, url, { detectLanguage: env.detectLanguage });
+  // The scanner's own path (page-verdict.ts): bounded, extracted, analysed, its addresses checked; with the page as
+  // served, so that the reader's own translation in the browser is not taken for the publisher's.
+  const analysed = await verdictFromMarkup(markup, url, { detectLanguage: env.detectLanguage, ...(served ? { served } : {}) });
   // The tab moved on (another page, or a newer analysis of this one) while this one ran: nothing to save or show.
   if ((await env.loadLatest(tabId)) !== token) return { banner: null, ms: performance.now() - start };
   const verdict = await save(env, tabId, analysed);
@@ -89,7 +90,7 @@ export async function onRefresh(env: Env, tabId: number, url: string, hosts: str
 /** One handler per request type, each answering with that type's reply (protocol/messages.ts). */
 const HANDLERS: { [T in RequestType]: (env: Env, tabId: number, m: Message<T>) => Promise<Reply<T>> } = {
   digest: (env, tabId, m) => onDigest(env, tabId, m.token, m.digest),
-  page: (env, tabId, m) => onPage(env, tabId, m.token, m.url, m.markup),
+  page: (env, tabId, m) => onPage(env, tabId, m.token, m.url, m.markup, m.served),
   refresh: (env, tabId, m) => onRefresh(env, tabId, m.url, m.hosts),
   markers: async (env, _tabId, m) => markersFor(env, m.hosts, m.url, await env.settings()),
   dismiss: async (env, _tabId, m) => {

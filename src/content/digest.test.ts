@@ -6,7 +6,7 @@ import { BRANDS } from '../core/brands/index';
 import { brandTest, type TextTest } from '../core/gate/brand-pattern';
 import { DIGEST_LIMITS as GATE_LIMITS, parseDigest, PATH_SCOPED_HOSTS } from '../core/gate/digest';
 import { addressDecides, gateOf } from '../core/gate/gate';
-import { readDigest } from './digest';
+import { readDigest, servedPage } from './digest';
 
 /** The content script's digest, through the background's schema, into the background's gate. */
 function gate(doc: Document, url: string, test: TextTest | (() => TextTest)) {
@@ -141,6 +141,13 @@ describe('readDigest', () => {
     expect(d).toMatchObject({ title: 'Titel', siteName: 'Seite', h1: 'Kopf zeile', canonical: 'https://de.rt.com/a', ogUrl: 'https://x.example/b', lang: 'de', mtResidue: true });
     expect(read('<p><font style="vertical-align: inherit;">x</font></p>').mtResidue).toBe(true);
     expect(read('<p><font color="red">x</font></p>').mtResidue).toBe(false);
+  });
+
+  test('servedPage: <html lang> and translation residue of the page as it is now (read at the first run)', () => {
+    const doc = (html: string) => parseHTML(html).document as unknown as Document;
+    expect(servedPage(doc('<html lang="ru"><body><p>Текст</p></body></html>'))).toEqual({ lang: 'ru', residue: false });
+    expect(servedPage(doc('<html lang="en" class="translated-ltr"><body><p>x</p></body></html>'))).toEqual({ lang: 'en', residue: true });
+    expect(servedPage(doc('<html><body><p><font style="vertical-align: inherit;">x</font></p></body></html>'))).toEqual({ lang: null, residue: true });
   });
 
   test('bounded: 10,000 links and 1,000 images are read up to the limits', () => {

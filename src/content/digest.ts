@@ -26,6 +26,7 @@
  */
 import { DIGEST_LIMITS, PATH_SCOPED_HOSTS, type PageDigest } from '../core/gate/digest';
 import { splitAddress } from '../core/address';
+import type { ServedPage } from '../core/types';
 
 // Subtrees the edges skip: not article text (code, styles, forms) or navigation, where a brand is a menu entry
 // ("TV guide: BBC, CNN, RT") rather than something the page says.
@@ -156,13 +157,27 @@ function clip(s: string | null | undefined): string {
   return s ? s.slice(0, DIGEST_LIMITS.textChars) : '';
 }
 
+/** Google Translate's residue: html.translated-ltr/rtl, or a <font> carrying its vertical-align. */
+function hasResidue(doc: Document): boolean {
+  const cls = doc.documentElement?.getAttribute('class') ?? '';
+  return /\btranslated-(ltr|rtl)\b/.test(cls) || (doc.getElementsByTagName('font').length > 0 && !!doc.querySelector('font[style*="vertical-align"]'));
+}
+
+/**
+ * The page as served: its <html lang> and whether translation residue is there. Read once, when the content script
+ * first runs (document_idle), before the reader's browser can have translated it; the background's engine tells a
+ * publisher's translated copy from the reader's own translation by it (core/signals/mt-dom-residue.ts).
+ */
+export function servedPage(doc: Document): ServedPage {
+  return { lang: doc.documentElement?.getAttribute('lang')?.slice(0, 64) ?? null, residue: hasResidue(doc) };
+}
+
 export function readDigest(doc: Document, url: string): PageDigest {
   const html = doc.documentElement;
   const attr = (selector: string, name: string) => doc.querySelector(selector)?.getAttribute(name) ?? null;
   const hosts = new Set<string>();
   linkHosts(doc, () => doc.baseURI || url, hosts);
   imageHosts(doc, splitAddress(url)?.host.toLowerCase() ?? '', hosts);
-  const cls = html?.getAttribute('class') ?? '';
   return {
     url,
     title: clip(doc.title),
@@ -171,7 +186,7 @@ export function readDigest(doc: Document, url: string): PageDigest {
     canonical: attr('link[rel="canonical" i]', 'href'),
     ogUrl: attr('meta[property="og:url"]', 'content'),
     lang: html?.getAttribute('lang') ?? null,
-    mtResidue: /\btranslated-(ltr|rtl)\b/.test(cls) || (doc.getElementsByTagName('font').length > 0 && !!doc.querySelector('font[style*="vertical-align"]')),
+    mtResidue: hasResidue(doc),
     hosts: [...hosts].slice(0, DIGEST_LIMITS.hosts),
     edges: edges(doc),
   };

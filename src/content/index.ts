@@ -11,7 +11,7 @@ import { onLocalChange, send } from '../platform/runtime';
 import { SETTINGS_KEY } from '../protocol/storage';
 import type { BannerModel } from '../wording/banner-model';
 import { removeBanner, showBanner, type BannerHandle } from './banner';
-import { readDigest } from './digest';
+import { readDigest, servedPage } from './digest';
 import { removeMarkers, startLinkMarkers } from './link-markers';
 import { serialise } from './markup';
 import { watchUrl } from './navigation';
@@ -20,6 +20,12 @@ import { measure, whenIdle, yieldToBrowser } from './schedule';
 /** Set by the first statement of the bundle (build.mjs banner), so "start" covers evaluating every module. */
 declare const __plStart: number | undefined;
 const scriptStart = typeof __plStart === 'number' ? __plStart : performance.now();
+/**
+ * The page as served, read at this script's first run (document_idle), before the reader can have translated it:
+ * Google Translate residue that appears later is the reader's own translation (core/signals/mt-dom-residue.ts).
+ * Kept for the document's life: a same-page navigation does not reload it.
+ */
+const served = servedPage(document);
 
 const state = {
   banner: null as BannerHandle | null,
@@ -152,7 +158,7 @@ async function analyse(): Promise<void> {
   const serialising = performance.now();
   const markup = serialise(document);
   measure('extract', serialising);
-  const page = await ask({ type: 'page', token, url, markup });
+  const page = await ask({ type: 'page', token, url, markup, served });
   if (!page || stale() || moved()) return;
   // The background's own time for this page (off this thread), for the benchmark's report.
   if (Number.isFinite(page.ms) && page.ms >= 0) measure('background', performance.now() - page.ms);

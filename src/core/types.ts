@@ -73,6 +73,8 @@ export interface Signal {
   outlet?: string; // outlet id the signal points to, when it points to one
   /** For translation markers: the language the text was translated from, when the marker tells (e.g. "en"). */
   from?: string;
+  /** A copying mark: this one trace says the article was taken as it stands (score.ts, copying marks). */
+  copy?: true;
   evidence: Evidence;
 }
 
@@ -89,6 +91,11 @@ export interface TranslationFindings {
   from?: string;
   confidence: number;
   markers: Signal[];
+  /**
+   * The page is shown translated by the reader's own browser (Google Translate residue that appeared after the page
+   * loaded, or whose language is not the page's as served): no finding, only a note; `to` is the shown language.
+   */
+  shownTranslated?: { to: string | null };
 }
 
 /** The outlet as shown with a verdict: the registry entry plus its policy and network name. */
@@ -149,10 +156,23 @@ export interface PageFacts {
   captions: string[];
   links: LinkFact[];
   media: string[]; // absolute src of images, video, audio in the article
-  /** Counts of machine-translation DOM residue. */
-  mtResidue: { fontInherit: number; translatedClass: boolean };
+  /**
+   * Counts of machine-translation DOM residue; htmlLang: <html lang> of the markup, metaLang: the language its
+   * content-language or og:locale declares (a translator in the browser rewrites the first, not the others).
+   */
+  mtResidue: { fontInherit: number; translatedClass: boolean; htmlLang?: string | null; metaLang?: string | null };
   /** The page's shape, for telling a listing from an article (core/page-kind.ts). */
   structure: PageStructure;
+  /**
+   * The page as served, recorded by the content script at its first run (before the reader could translate it):
+   * its <html lang> and whether Google Translate residue was there. Absent in the scanner (a saved page has no load).
+   */
+  served?: ServedPage;
+}
+
+export interface ServedPage {
+  lang: string | null;
+  residue: boolean;
 }
 
 /** The page's shape as extraction reads it (extract/structure.ts); every count bounded. */

@@ -252,6 +252,8 @@ function documentFacts(doc: Document, url: string, wantsSelector?: SelectorFilte
     mtResidue: {
       fontInherit: found.fontInherit,
       translatedClass: /\btranslated-(ltr|rtl)\b/.test(htmlClass),
+      htmlLang: meta.htmlLanguage,
+      metaLang: meta.metaLanguage,
     },
     structure: found.structure.finish(resolve, url, types, meta.ogType),
     resolve,

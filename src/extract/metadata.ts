@@ -48,6 +48,9 @@ export interface Metadata {
   declaredLanguage: string | null;
   /** og:type: "website" on front, tag and search pages, "article" on articles (extract/structure.ts). */
   ogType: string | null;
+  /** <html lang> alone, and the language content-language or og:locale declares (mt-dom-residue compares them). */
+  htmlLanguage: string | null;
+  metaLanguage: string | null;
 }
 
 export function readMetadata(doc: Document, base: string, found: MetadataElements): Metadata {
@@ -55,7 +58,8 @@ export function readMetadata(doc: Document, base: string, found: MetadataElement
   const metas = indexMetas(found.metas);
   const htmlLang = doc.documentElement?.getAttribute('lang') || doc.documentElement?.getAttribute('xml:lang');
   const httpLang = contentLanguage(found.metas);
-  const declared = squash(htmlLang) || squash(httpLang) || meta(metas, 'og:locale') || null;
+  const metaLang = squash(httpLang) || meta(metas, 'og:locale') || null;
+  const declared = squash(htmlLang) || metaLang;
   return {
     title: squash(found.title?.textContent),
     headline: h1 ? squash(h1.textContent) || null : meta(metas, 'og:title'),
@@ -64,5 +68,7 @@ export function readMetadata(doc: Document, base: string, found: MetadataElement
     ogUrl: resolveHttpUrl(meta(metas, 'og:url'), base),
     declaredLanguage: declared ? declared.replace(/_/g, '-') : null,
     ogType: meta(metas, 'og:type'),
+    htmlLanguage: squash(htmlLang) || null,
+    metaLanguage: metaLang ? metaLang.replace(/_/g, '-') : null,
   };
 }

@@ -6,7 +6,7 @@
 // `error` field saying what failed.
 import { analyze } from '../core/analyze';
 import { emptyFacts } from '../core/facts';
-import type { PageFacts, Verdict } from '../core/types';
+import type { PageFacts, ServedPage, Verdict } from '../core/types';
 import { sanitizeVerdict } from '../core/verdict-schema';
 import { factsFromMarkup } from './from-markup';
 
@@ -17,6 +17,8 @@ export interface PageVerdictOptions<L extends DetectedLanguage | Promise<Detecte
   detectLanguage: (text: string) => L;
   /** The markup has been through limitMarkup already (cli/decode.ts does it). */
   bounded?: boolean;
+  /** The page as served, from the content script (the extension only; a saved page has no load). */
+  served?: ServedPage;
 }
 
 /** The most of an internal error's message a verdict carries (no stack: it is shown and stored). */
@@ -65,6 +67,7 @@ export function verdictFromMarkup(markup: string, url: string, opts: PageVerdict
   let language: DetectedLanguage | Promise<DetectedLanguage>;
   try {
     facts = factsFromMarkup(markup, url, { bounded: opts.bounded });
+    if (opts.served) facts = { ...facts, served: opts.served };
     language = opts.detectLanguage(facts.text);
   } catch (e) {
     return errorVerdict(url, e);

@@ -3,6 +3,7 @@
 // reads a digest of the page; the background decides whether the page needs more (the gate), analyses the page's
 // markup when it does, and answers with the banner already worded, so the page's main thread only reads and draws.
 import type { PageDigest } from '../core/gate/digest';
+import type { ServedPage } from '../core/types';
 import type { BannerModel } from '../wording/banner-model';
 import type { MarkerTitles } from '../wording/markers';
 
@@ -33,8 +34,11 @@ export interface RefreshReply {
  */
 export interface Protocol {
   digest: { request: { token: string; digest: PageDigest }; reply: GateReply };
-  /** The page's serialised DOM (or, for a page too big to serialise, a stand-in: content/markup.ts). */
-  page: { request: { token: string; url: string; markup: string }; reply: PageReply };
+  /**
+   * The page's serialised DOM (or, for a page too big to serialise, a stand-in: content/markup.ts), and the page as
+   * served (its <html lang> and translation residue at the content script's first run: content/digest.ts servedPage).
+   */
+  page: { request: { token: string; url: string; markup: string; served?: ServedPage }; reply: PageReply };
   /** After a settings change: the banner and markers for the verdict already stored for this tab. */
   refresh: { request: { url: string; hosts: string[] }; reply: RefreshReply };
   /** Hosts of links the page added later. */

@@ -4,7 +4,9 @@
 //
 // Origin weights add up per outlet; a sum of REPUBLISHED_THRESHOLD (score.ts) or more means the article is that
 // outlet's. Only the page's own declaration of where its text comes from (a canonical address at the outlet)
-// comes close to the threshold alone; every other republication needs two independent kinds of evidence.
+// comes close to the threshold alone; every other republication needs two independent kinds of evidence, except a
+// copying mark (a finding with copy: the outlet's headline suffix on another site's page, a bare source link at the
+// article's end; score.ts 5.).
 // Citation signals refer to the outlet without making the article the outlet's; translation markers are scored
 // separately (TRANSLATED_THRESHOLD, score.ts).
 import type { Signal } from '../types';
@@ -18,6 +20,7 @@ import { detect as mtBrokenQuotes } from './mt-broken-quotes';
 import { detect as mtDomResidue } from './mt-dom-residue';
 import { detect as mtForeignFragment } from './mt-foreign-fragment';
 import { detect as mtLanguageMismatch } from './mt-language-mismatch';
+import { detect as mtPortalFurniture } from './mt-portal-furniture';
 import { detect as outletCredit } from './outlet-credit';
 import { detect as outletLink } from './outlet-link';
 import { detect as siteName } from './site-name';
@@ -57,6 +60,7 @@ export const SIGNALS: readonly SignalSpec[] = [
   { id: 'mt-broken-quotes', detect: mtBrokenQuotes, weight: 0.3, group: 'translation' },
   { id: 'mt-language-mismatch', detect: mtLanguageMismatch, weight: 0.3, group: 'translation' },
   { id: 'mt-boilerplate', detect: mtBoilerplate, weight: 0.6, group: 'translation' },
+  { id: 'mt-portal-furniture', detect: mtPortalFurniture, weight: 0.6, group: 'translation' }, // a Chinese portal's source/editor/font line, translated
 ];
 
 /**

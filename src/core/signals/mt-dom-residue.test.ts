@@ -1,4 +1,4 @@
-import { detect } from './mt-dom-residue';
+import { detect, readersTranslation } from './mt-dom-residue';
 import { context } from '../test-kit';
 
 type Facts = Parameters<typeof context>[0];
@@ -13,6 +13,10 @@ const FIRES: [string, Facts, number, string | undefined][] = [
   ['front end translate.google.com', { url: 'https://translate.google.com/translate?sl=ru&tl=en&u=https://ria.ru/20240115/x.html' }, 1, 'ru'],
   ['front end translate.google.de, regional source code', { url: 'https://translate.google.de/translate?hl=de&sl=zh-CN&tl=de&u=http://www.xinhuanet.com/a.htm' }, 1, 'zh'],
   ['translate.googleusercontent.com', { url: 'https://translate.googleusercontent.com/translate_c?sl=en&tl=fr&u=https://www.rt.com/news/1/' }, 1, 'en'],
+  ['residue as served, same lang as served', { mtResidue: { fontInherit: 0, translatedClass: true, htmlLang: 'de' }, served: { lang: 'de', residue: true } }, 1, undefined],
+  ['translated class, lang and meta lang agree', { mtResidue: { fontInherit: 0, translatedClass: true, htmlLang: 'de', metaLang: 'de-DE' } }, 1, undefined],
+  ['fonts alone, lang contradicts meta (a copied article body)', { mtResidue: { fontInherit: 12, translatedClass: false, htmlLang: 'de', metaLang: 'en' } }, 1, undefined],
+  ['reader-translated through the proxy: the address still counts', { url: 'https://www-rt-com.translate.goog/news/1/?_x_tr_sl=en&_x_tr_tl=de', mtResidue: { fontInherit: 5, translatedClass: true, htmlLang: 'de' }, served: { lang: 'en', residue: false } }, 1, 'en'],
   ['proxy plus markup residue', { url: 'https://www-example-com.translate.goog/a?_x_tr_sl=es&_x_tr_tl=en', mtResidue: { fontInherit: 40, translatedClass: true } }, 3, 'es'],
 ];
 
@@ -25,7 +29,22 @@ const SILENT: [string, Facts][] = [
   ['Google, but not its translator', { url: 'https://news.google.com/articles/CBMi?hl=de&gl=DE' }],
   ['source equals target', { url: 'https://www-rt-com.translate.goog/x?_x_tr_sl=en&_x_tr_tl=en' }],
   ['class name in the address only', { url: 'https://de.rt.com/?lang=translated-ltr' }],
+  ["residue that appeared after load: the reader's translation", { mtResidue: { fontInherit: 12, translatedClass: true, htmlLang: 'en' }, served: { lang: 'de', residue: false } }],
+  ["residue as served, <html lang> changed since: the reader's translation", { mtResidue: { fontInherit: 0, translatedClass: true, htmlLang: 'en' }, served: { lang: 'ru', residue: true } }],
+  ["saved page: translated class, lang contradicts content-language", { mtResidue: { fontInherit: 3, translatedClass: true, htmlLang: 'de', metaLang: 'en' } }],
 ];
+
+describe('readersTranslation', () => {
+  test.each([
+    ['no residue', { mtResidue: { fontInherit: 0, translatedClass: false, htmlLang: 'en' }, served: { lang: 'de', residue: false } }, null],
+    ['appeared after load', { mtResidue: { fontInherit: 2, translatedClass: false, htmlLang: 'en-US' }, served: { lang: 'de', residue: false } }, { to: 'en' }],
+    ['as served, lang unchanged', { mtResidue: { fontInherit: 2, translatedClass: true, htmlLang: 'en' }, served: { lang: 'en-GB', residue: true } }, null],
+    ['saved page, meta contradicts', { mtResidue: { fontInherit: 0, translatedClass: true, htmlLang: 'de', metaLang: 'en-US' } }, { to: 'de' }],
+    ['saved page, no meta', { mtResidue: { fontInherit: 0, translatedClass: true, htmlLang: 'de' } }, null],
+  ] as [string, Facts, unknown][])('%s', (_why, facts, want) => {
+    expect(readersTranslation(context(facts).facts)).toEqual(want);
+  });
+});
 
 describe('mt-dom-residue', () => {
   test.each(FIRES)('fires: %s', (_why, facts, n, from) => {

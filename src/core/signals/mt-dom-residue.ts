@@ -24,7 +24,34 @@
  *   | https://news.google.com/articles/…?hl=de (Google, but not its translator)        | no    |      |
  *   | https://www-rt-com.translate.goog/x?_x_tr_sl=en&_x_tr_tl=en (source = target)    | no    |      |
  *   | https://de.rt.com/?lang=translated-ltr (the class name in an address, not in markup) | no |      |
+ *
+ * Whose translation. The browser's own translator leaves the same markup as a publisher's saved Google-Translate
+ * copy (Chrome: the class translated-ltr, the <font> wrappers, and <html lang> set to the target language). Markup
+ * residue is the reader's own translation, and no finding (readersTranslation; the verdict notes the page is shown
+ * translated, translation.shownTranslated), when
+ *   - in the browser (facts.served, recorded by the content script at its first run, before it serialises): the
+ *     residue was not there as served (it appeared after the page loaded), or <html lang> now differs from the
+ *     <html lang> as served;
+ *   - anywhere, the scanner too (a saved page has no "load"): <html> carries translated-ltr|rtl and its lang
+ *     contradicts the page's own content-language / og:locale, which a translator in the browser leaves alone
+ *     (<html lang="de" class="translated-ltr"> with <meta http-equiv="content-language" content="en">): a page
+ *     saved as the reader saw it.
+ * Decision: everywhere else the scanner keeps today's reading (residue is the publisher's): a page saved with
+ * residue and nothing contradicting its lang is what a publisher's copy looks like too, and the founding case is
+ * one. A publisher who saved a whole translated page with the original's metadata intact is missed on purpose
+ * (its other markers still count). The proxy's address (translate.goog) is a finding either way: the page is
+ * the outlet's own, seen through the translator.
+ *
+ *   | residue            | served (browser)            | html lang / meta lang | reader's translation |
+ *   | fontInherit 12     | residue false               | —                     | yes (appeared after load) |
+ *   | translatedClass    | residue true, lang ru       | en / —                | yes (lang changed)   |
+ *   | translatedClass    | —                           | de / en               | yes (contradicts)    |
+ *   | translatedClass    | residue true, lang de       | de / —                | no                   |
+ *   | translatedClass    | —                           | de / de-DE            | no                   |
+ *   | fontInherit 12     | —                           | de / en (no class)    | no (fonts alone: a copied article body) |
  */
+import { baseLanguage } from '../language/languages';
+import type { PageFacts } from '../types';
 import type { Finding, SignalContext } from './context';
 
 export const ID = 'mt-dom-residue';
@@ -63,9 +90,25 @@ export function translateAddress(raw: string): ProxyInfo | null {
   return null;
 }
 
+/** The markup's translation residue is the reader's own (see above): the language shown, or null when it is not. */
+export function readersTranslation(facts: PageFacts): { to: string | null } | null {
+  const { fontInherit, translatedClass, htmlLang, metaLang } = facts.mtResidue;
+  if (fontInherit <= 0 && !translatedClass) return null;
+  const to = baseLanguage(htmlLang);
+  const served = facts.served;
+  if (served) {
+    if (!served.residue) return { to };
+    const before = baseLanguage(served.lang);
+    if (before && to && before !== to) return { to };
+  }
+  const declared = baseLanguage(metaLang);
+  if (translatedClass && to && declared && to !== declared) return { to };
+  return null;
+}
+
 export function detect(ctx: SignalContext): Finding[] {
   const out: Finding[] = [];
-  const { fontInherit, translatedClass } = ctx.facts.mtResidue;
+  const { fontInherit, translatedClass } = readersTranslation(ctx.facts) ? { fontInherit: 0, translatedClass: false } : ctx.facts.mtResidue;
   if (fontInherit > 0) {
     out.push({ id: ID, evidence: { text: `<font style="vertical-align: inherit;"> ×${fontInherit}`, selector: 'font[style*="vertical-align: inherit"]' } });
   }

@@ -70,6 +70,16 @@ describe('source-link', () => {
     expect(signals[0]).toMatchObject({ id: 'source-link', outlet, evidence: { text: link.text, url: link.href } });
   });
 
+  test.each([
+    ['a bare link alone in the last paragraph: a copying mark', page(a('https://lenta.ru/news/2023/02/14/kirby/', 'Lenta.ru'), [...BODY, 'Lenta.ru']), true],
+    ['a bare link alone in the first paragraph: a source link, no mark', page(a('https://lenta.ru/news/2023/02/14/kirby/', 'Lenta.ru'), ['Lenta.ru', ...BODY]), false],
+    ['"Source" → the article: a source link, no mark', page(a('https://lenta.ru/news/2023/02/14/kirby/', 'Source')), false],
+  ] as [string, Partial<PageFacts>, boolean][])('copy: %s', (_case, facts, copy) => {
+    const [s] = detect(context(facts));
+    expect(s?.id).toBe('source-link');
+    expect(s?.copy === true).toBe(copy);
+  });
+
   test('the selector of the link is kept', () => {
     const [s] = detect(context(page(a(RT_ARTICLE, 'Quelllink'))));
     expect(s?.evidence.selector).toBe('#post > p > a');

@@ -63,6 +63,8 @@ export interface SourceLinkMatch {
   index: number;
   match: HostMatch;
   how: SourceHow;
+  /** A bare link (the outlet's name or address alone, to one of its articles) after the article's last lines. */
+  atEnd?: boolean;
 }
 
 function squash(s: string): string {
@@ -169,7 +171,7 @@ export function sourceLinks(ctx: SignalContext): SourceLinkMatch[] {
     if (!link.inArticle) {
       // Just outside the article (or extraction found no article links): the outlet's address written out as the
       // link text, pointing to one of its articles ("Zdroj: <a>www.rt.com</a>", "出典：<a>https://www.rt.com/…</a>").
-      if (isBareAddress(ctx, link.text, match) && isDeepLink(link.href)) out.push({ link, index, match, how: 'bare' });
+      if (isBareAddress(ctx, link.text, match) && isDeepLink(link.href)) out.push({ link, index, match, how: 'bare', atEnd: last !== undefined && index > last });
       return;
     }
     const paragraphs = paragraphsNow();
@@ -179,8 +181,9 @@ export function sourceLinks(ctx: SignalContext): SourceLinkMatch[] {
     }
     if (isBareOutlet(ctx, link.text, match) && isDeepLink(link.href)) {
       const k = aloneIn(paragraphs, link.text);
-      const atEdge = k >= 0 ? k < EDGE_PARAGRAPHS || k >= paragraphs.length - EDGE_PARAGRAPHS : paragraphs.length === 0 && (index === first || index === last);
-      if (atEdge) out.push({ link, index, match, how: 'bare' });
+      const atEnd = k >= 0 ? k >= paragraphs.length - EDGE_PARAGRAPHS : paragraphs.length === 0 && index === last;
+      const atEdge = atEnd || (k >= 0 ? k < EDGE_PARAGRAPHS : paragraphs.length === 0 && index === first);
+      if (atEdge) out.push({ link, index, match, how: 'bare', atEnd });
     }
   });
   MEMO.set(ctx, out);
@@ -207,12 +210,16 @@ function budgeted(paragraphs: string[]): string[] {
 export function detect(ctx: SignalContext): Finding[] {
   const out: Finding[] = [];
   const seen = new Set<string>();
-  for (const s of sourceLinks(ctx)) {
+  const links = sourceLinks(ctx);
+  // A bare source link at the article's end is a copying mark (score.ts): the outlet's article, as taken.
+  const copied = new Set(links.filter((s) => s.how === 'bare' && s.atEnd).map((s) => s.match.network.id));
+  for (const s of links) {
     if (seen.has(s.match.network.id)) continue;
     seen.add(s.match.network.id);
     out.push({
       id: 'source-link',
       outlet: s.match.outlet.id,
+      ...(copied.has(s.match.network.id) ? { copy: true as const } : {}),
       evidence: { text: s.link.text, url: s.link.href, ...(s.link.selector ? { selector: s.link.selector } : {}) },
     });
   }

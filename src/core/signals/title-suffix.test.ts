@@ -72,6 +72,17 @@ describe('title-suffix', () => {
     expect(signals[0]).toMatchObject({ id: 'title-suffix', outlet, evidence: { text } });
   });
 
+  test.each([
+    ['a site name of its own: a copying mark', { title: 'Kirby refused to comment - Lenta.ru | World Wire Today', siteName: 'World Wire Today' }, true],
+    ['a JSON-LD publisher of its own: a copying mark', { title: 'Kirby refused to comment - Lenta.ru', jsonLd: { publishers: ['World Wire Today'], authors: [], urls: [] } }, true],
+    ['no site name declared: not marked', { title: 'Kirby refused to comment - Lenta.ru' }, false],
+    ["the site names itself after the outlet: not marked", { title: '麦当劳撤回广告-RT世界新闻', siteName: 'RT 中文' }, false],
+  ] as [string, Partial<PageFacts>, boolean][])('copy: %s', (_case, facts, copy) => {
+    const [s] = detect(context(facts));
+    expect(s?.id).toBe('title-suffix');
+    expect(s?.copy === true).toBe(copy);
+  });
+
   test('title and headline naming the same outlet give one signal', () => {
     expect(detect(context({ title: 'A – RT World News', headline: 'A – RT World News' }))).toHaveLength(1);
   });

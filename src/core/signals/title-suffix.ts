@@ -40,7 +40,7 @@
  * | en: first paragraph "The Kremlin said so, according to a report by RT." (a sentence, not a title)    | no    |
  * | en: first paragraph "Peskov: … — RT Russia & Former Soviet Union" on a listing (a result's title)     | no    |
  */
-import { networkOf, outletById } from '../registry/index';
+import { networkIdOf, networkOf, outletById } from '../registry/index';
 import { brandSegment, findBrands, knownSection, type BrandHit } from '../brands/index';
 import type { Finding, SignalContext } from './context';
 
@@ -149,6 +149,15 @@ function titleLines(paragraphs: string[]): string[] {
   return paragraphs.slice(0, TITLE_LINES).filter((p) => p.length <= 200 && !/[.。]\s*$/u.test(p));
 }
 
+/**
+ * The page declares a site name of its own (og:site_name, a JSON-LD publisher) that is not the outlet network's:
+ * the outlet's headline kept with its brand on another site's page is a copying mark (score.ts).
+ */
+function namesAnotherSite(ctx: SignalContext, network: string): boolean {
+  const declared = [ctx.facts.siteName ?? '', ...ctx.facts.jsonLd.publishers].map((n) => n.trim()).filter(Boolean);
+  return declared.length > 0 && declared.every((n) => !findBrands(n).some((b) => networkIdOf(b.outlet) === network));
+}
+
 export function detect(ctx: SignalContext): Finding[] {
   const own = ownNames(ctx);
   const out: Finding[] = [];
@@ -166,7 +175,7 @@ export function detect(ctx: SignalContext): Finding[] {
     if (ctx.siteOutlet && ctx.siteOutlet.network.id === net) continue;
     if (seen.has(net)) continue;
     seen.add(net);
-    out.push({ id: 'title-suffix', outlet: hit.outlet, evidence: { text: hit.text } });
+    out.push({ id: 'title-suffix', outlet: hit.outlet, ...(namesAnotherSite(ctx, net) ? { copy: true as const } : {}), evidence: { text: hit.text } });
   }
   return out;
 }
