@@ -151,13 +151,18 @@ async function analyse(): Promise<void> {
   clearMarkers();
   // Markers off (null) may be turned on; an open gate may lead to a banner: both follow the settings.
   if (gate.open || !gate.markers) listenForSettings();
-  applyMarkers(gate.markers);
-  if (!gate.open) return render(null, run);
+  if (!gate.open) {
+    applyMarkers(gate.markers);
+    return render(null, run);
+  }
   await yieldToBrowser();
   if (stale() || moved()) return;
   const serialising = performance.now();
   const markup = serialise(document);
   measure('extract', serialising);
+  // Markers go in after the page is serialised: our own marker after a link is not the page's text (a bare source
+  // link followed by our marker no longer stood alone, and the background read it as an ordinary link).
+  applyMarkers(gate.markers);
   const page = await ask({ type: 'page', token, url, markup, served });
   if (!page || stale() || moved()) return;
   // The background's own time for this page (off this thread), for the benchmark's report.

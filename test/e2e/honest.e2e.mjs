@@ -32,6 +32,10 @@ export const ISSUE_12 = [
   'own-en-republisher-source-in-caption-class',
   'own-de-republisher-source-figure-no-media',
   'own-en-wp-republisher-with-comments',
+  'own-en-reader-chrome-translated-ru',
+  'own-sw-wordpress-en-us-lang',
+  'own-en-aggregator-lenta-suffix',
+  'own-en-aggregator-lenta-source-link',
 ];
 
 const CASES = ISSUE_12.map((name) => ({ ...corpusCase(name), expect: JSON.parse(readFileSync(join(ROOT, 'test', 'corpus', name, 'case.json'), 'utf8')).expect }));
@@ -62,6 +66,7 @@ function honestSuite(launch) {
         assert.equal(v.warn, warns, `${c.name}: verdict ${v.kind} ${v.outlet?.id ?? ''}`);
         if (c.expect.kind) assert.equal(v.kind, c.expect.kind, `${c.name}: kind`);
         if (c.expect.kindIn) assert.ok(c.expect.kindIn.includes(v.kind), `${c.name}: kind ${v.kind} not in ${c.expect.kindIn}`);
+        if (typeof c.expect.translated === 'boolean') assert.equal(v.translation.detected, c.expect.translated, `${c.name}: machine-translated`);
         if (warns) {
           await poll(async () => (await d.badge(ids[c.name])) === '!', `badge "!" on ${c.name}`);
           await poll(async () => (await d.banner(pages[c.name])) ?? null, `the banner on ${c.name}`);
