@@ -92,3 +92,14 @@ test('a mis-decoded page still gives a short, safe search, or none', () => {
   expect(q).not.toMatch(/1234567890123456789/);
   expect(q).toMatch(/Oliveira/);
 });
+
+test('a listing (search results) offers no original: its source-like links are results, not the page\'s source', () => {
+  const signals: Signal[] = [{ id: 'source-link', weight: 0.8, outlet: 'rt', evidence: { text: 'rt.com', url: 'https://www.rt.com/news/618530-x/' } }];
+  const article = context({});
+  const listing = { ...article, pageKind: 'listing' as const };
+  expect(findOriginals(article, signals, null).map((o) => o.kind)).toEqual(['source-link', 'archive', 'archive']);
+  expect(findOriginals(listing, signals, outletById('rt')!)).toEqual([]);
+  // Seen through an archive, the wrapped address is still the way back to the live listing.
+  const archived = context({ url: 'https://web.archive.org/web/20240115120000/https://duckduckgo.com/html/?q=rt' });
+  expect(findOriginals({ ...archived, pageKind: 'listing' }, signals, null).map((o) => o.url)).toEqual(['https://duckduckgo.com/html/?q=rt']);
+});

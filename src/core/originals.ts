@@ -67,6 +67,9 @@ export function findOriginals(ctx: SignalContext, signals: Signal[], outlet: Out
   // A proxy or AMP copy: the address it wraps is the original. An archive copy: the live original too, now that
   // the copy is what the reader has.
   if (site.wrapper && ctx.originalUrl !== facts.url) push(httpOnly(ctx.originalUrl), 'source-link', 'Original address');
+  // A listing (page-kind.ts) carries no article, so nothing on it is "the original": its source-like links are
+  // results, which the link markers already mark.
+  if (ctx.pageKind === 'listing') return out;
   for (const s of signals) if (s.id === 'source-link') push(httpOnly(s.evidence.url), 'source-link', s.evidence.text ? `Source link: ${s.evidence.text}` : 'Source link');
   for (const s of signals) if (s.id === 'canonical') push(httpOnly(s.evidence.url), 'canonical', 'Canonical address');
   const direct = out.filter((o) => o.kind === 'source-link' || o.kind === 'canonical').map((o) => o.url);
@@ -74,8 +77,7 @@ export function findOriginals(ctx: SignalContext, signals: Signal[], outlet: Out
     push(`https://web.archive.org/web/${url}`, 'archive', 'Wayback Machine copy');
     push(`https://archive.ph/newest/${url}`, 'archive', 'archive.today copy');
   }
-  // Not from a listing: its words are many results' words, and no one article of the outlet's is on the page.
-  if (!direct.length && outlet && !ctx.siteOutlet && ctx.pageKind !== 'listing') {
+  if (!direct.length && outlet && !ctx.siteOutlet) {
     const domain = outletSearchDomain(outlet);
     const terms = searchTerms(facts.headline ?? facts.title, facts.text);
     if (domain && terms.length) {
