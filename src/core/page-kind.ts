@@ -8,8 +8,10 @@
  * 1. No dominant article body: the most prose under one element stays below MAX_BODY_CHARS. A real republisher
  *    that wraps a copied article in a fake result list keeps the article's body, so it stays an article (one that
  *    also splits every paragraph into an element of its own is a limit of this rule, not handled yet).
- * 2. og:type "article", or a JSON-LD article type without a listing type, says article: such declarations only
- *    ever keep the old verdict (a republisher gains nothing by them).
+ * 2. og:type "article", or a JSON-LD article type, says article unless the JSON-LD declares a listing type: such
+ *    declarations only ever keep the old verdict (a republisher gains nothing by them). The listing type wins because
+ *    og:type has no word for a listing and Yoast SEO gives every WordPress tag and category archive og:type "article"
+ *    beside its CollectionPage (own-de-wp-tag-page-rt-de-teaser); a copied article keeps its body either way (1.).
  * 3. Then one of: many entries towards many hosts (results, many outlets' headlines, references); a search address
  *    (/search?q=, /html/?q=, ?q= on a search path) or a listing JSON-LD type (SearchResultsPage, CollectionPage,
  *    ItemList …) with a few entries; a tag, topic or category path with many entries.
@@ -25,6 +27,9 @@
  * | one long article (1,150 characters of prose in one element) + 5 related results, og:type   | article |
  * | website, CollectionPage, a /search/?q= address                                              |         |
  * | search address with 5 results but og:type article                                           | article |
+ * | WordPress tag archive (Yoast): og:type article + CollectionPage, 8 own teasers, /thema/ path  | listing |
+ * | og:type article + CollectionPage, /thema/ path, 8 teasers, but 1,200 characters of one body  | article |
+ * | og:type article, /tag/ path, 8 teasers, no listing type                                     | article |
  * | 3 headed links to 3 hosts, no search address, no listing type                               | article |
  * | a page with no entries                                                                      | article |
  */
@@ -74,7 +79,7 @@ export function pageKind(facts: PageFacts): PageKind {
   if (s.bodyChars >= MAX_BODY_CHARS) return 'article';
   const types = s.jsonLdTypes.map((t) => t.toLowerCase().replace(/^https?:\/\/schema\.org\//, ''));
   const listingType = types.some((t) => LISTING_TYPES.has(t));
-  if (s.ogType?.toLowerCase() === 'article') return 'article';
+  if (s.ogType?.toLowerCase() === 'article' && !listingType) return 'article';
   if (!listingType && types.some((t) => ARTICLE_TYPES.has(t))) return 'article';
   if (s.entries >= MANY_ENTRIES && s.entryHosts >= MANY_HOSTS) return 'listing';
   if (s.entries >= FEW_ENTRIES && (listingType || isSearchAddress(facts.url))) return 'listing';
