@@ -1,5 +1,5 @@
 import { emptyFacts } from './facts';
-import { isSearchAddress, pageKind } from './page-kind';
+import { isSearchAddress, isSearchEngineHost, pageKind } from './page-kind';
 import type { PageStructure } from './types';
 
 const facts = (url: string, s: Partial<Omit<PageStructure, 'jsonLdTypes'>> & { jsonLdTypes?: readonly string[] }) => ({
@@ -35,4 +35,19 @@ test.each([
   ['not a url', false],
 ] as const)('isSearchAddress(%s) = %s', (url, yes) => {
   expect(isSearchAddress(url)).toBe(yes);
+});
+
+test.each([
+  ['www.google.de', true],
+  ['html.duckduckgo.com', true],
+  ['search.brave.com', true],
+  ['www.bing.com', true],
+  ['google.co.uk', true],
+  ['notgoogle.com', false],
+  ['google.example1.com', false],
+  ['brave.com', false],
+  ['rt.com', false],
+  [`${'a.'.repeat(5_000)}com`, false],
+])('isSearchEngineHost(%j) = %s', (host, yes) => {
+  expect(isSearchEngineHost(host)).toBe(yes);
 });

@@ -63,7 +63,23 @@ export function isSearchAddress(url: string): boolean {
     return false;
   }
   const hasQuery = QUERY_PARAMS.some((p) => !!u.searchParams.get(p)?.trim());
-  return hasQuery && (SEARCH_PATH.test(u.pathname) || /(^|\.)(duckduckgo|startpage|bing|google|yandex|ecosia|qwant|search\.brave)\.[a-z.]+$/i.test(u.hostname));
+  return hasQuery && (SEARCH_PATH.test(u.pathname) || isSearchEngineHost(u.hostname));
+}
+
+const SEARCH_ENGINES = new Set(['duckduckgo', 'startpage', 'bing', 'google', 'yandex', 'ecosia', 'qwant']);
+
+/**
+ * A search engine's host in any country (www.google.de, html.duckduckgo.com, search.brave.com): one of the names
+ * above as a label followed only by letter labels. Label by label, not a regular expression over the host (the one
+ * it replaces was quadratic on long hosts of dots).
+ */
+export function isSearchEngineHost(hostname: string): boolean {
+  const labels = hostname.toLowerCase().split('.');
+  for (let i = 0; i < labels.length - 1; i++) {
+    const engine = SEARCH_ENGINES.has(labels[i]!) || (labels[i] === 'search' && labels[i + 1] === 'brave');
+    if (engine && labels.slice(i + 1).every((l) => /^[a-z]+$/.test(l))) return true;
+  }
+  return false;
 }
 
 function isListingPath(url: string): boolean {

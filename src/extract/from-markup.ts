@@ -4,6 +4,7 @@
 // works on that document in place, and an untouched copy is parsed only when it finds no article.
 import { parseHTML } from 'linkedom';
 import { lookupHost } from '../core/registry/index';
+import { markupWithoutInvisible } from '../core/text/invisible';
 import type { PageFacts } from '../core/types';
 import { extractFacts } from './index';
 import { limitMarkup } from './nesting';
@@ -31,7 +32,8 @@ export function hostOfHref(href: string): string | null {
 
 /** `bounded`: the markup has been through limitMarkup already (cli/decode.ts does it). */
 export function factsFromMarkup(markup: string, url: string, opts: { bounded?: boolean } = {}): PageFacts {
-  const html = opts.bounded ? markup : limitMarkup(markup);
+  // Zero-width and soft-hyphen characters out first: a name hidden as "R\u200BT" is RT (core/text/invisible.ts).
+  const html = markupWithoutInvisible(opts.bounded ? markup : limitMarkup(markup));
   const parse = () => parseHTML(html).document as unknown as Document;
   return extractFacts(parse(), url, parse, linksToOutlets());
 }

@@ -3,6 +3,7 @@
 // classifier (core/page-kind.ts) tells a listing (search results, tag pages, front pages, reference lists) from an
 // article by it. Every count is bounded: a page is hostile input.
 import type { PageStructure } from '../core/types';
+import { isSearchEngineHost } from '../core/page-kind';
 import { firstWithin, textOf } from './limits';
 
 /** The most entries and paragraphs looked at: far more than any listing shows on one page. */
@@ -45,7 +46,7 @@ export function unwrapRedirect(url: string, pageHost: string | null): string {
   } catch {
     return url;
   }
-  if (hostOf(url) !== pageHost && !/(^|\.)(duckduckgo|google|bing|startpage)\.[a-z.]+$/i.test(u.hostname)) return url;
+  if (hostOf(url) !== pageHost && !isSearchEngineHost(u.hostname)) return url;
   for (const p of REDIRECT_PARAMS) {
     const v = u.searchParams.get(p);
     if (v && /^https?:\/\//i.test(v)) return v;

@@ -3,6 +3,7 @@
 // strings only; parseDigest() is the schema the background applies to every digest it receives (a page is
 // hostile input, and so is anything a content script was made to send).
 import PATH_HOSTS from '../../data/path-hosts.json';
+import { withoutInvisible } from '../text/invisible';
 
 export interface PageDigest {
   /** The page's address (location.href). */
@@ -68,14 +69,15 @@ export function parseDigest(raw: unknown): PageDigest | null {
   const optional = (v: unknown) => (v === null || v === undefined ? null : str(v, DIGEST_LIMITS.urlChars));
   return {
     url: r.url,
-    title: str(r.title, DIGEST_LIMITS.textChars) ?? '',
-    siteName: str(r.siteName, DIGEST_LIMITS.textChars) ?? '',
-    h1: str(r.h1, DIGEST_LIMITS.textChars) ?? '',
+    // Invisible characters out (text/invisible.ts), as extraction does: "R\u200BT" in a title opens the gate as RT.
+    title: withoutInvisible(str(r.title, DIGEST_LIMITS.textChars) ?? ''),
+    siteName: withoutInvisible(str(r.siteName, DIGEST_LIMITS.textChars) ?? ''),
+    h1: withoutInvisible(str(r.h1, DIGEST_LIMITS.textChars) ?? ''),
     canonical: optional(r.canonical),
     ogUrl: optional(r.ogUrl),
     lang: r.lang === null || r.lang === undefined ? null : str(r.lang, 64),
     mtResidue: r.mtResidue === true,
     hosts,
-    edges: str(r.edges, DIGEST_LIMITS.edgeChars * 2 + 1) ?? '',
+    edges: withoutInvisible(str(r.edges, DIGEST_LIMITS.edgeChars * 2 + 1) ?? ''),
   };
 }
