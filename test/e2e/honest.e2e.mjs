@@ -36,6 +36,14 @@ export const ISSUE_12 = [
   'own-sw-wordpress-en-us-lang',
   'own-en-aggregator-lenta-suffix',
   'own-en-aggregator-lenta-source-link',
+  'own-de-wp-tag-page-rt-de-teaser',
+  'own-en-aggregator-front-rt-sputnik-headlines',
+  'own-es-wiki-stub-references-rt-sputnik',
+  'own-de-wp-collectionpage-republisher-rt-de',
+  'own-de-spoofed-reader-translation-rt',
+  'own-en-comment-wrapper-keeps-title-suffix-rt',
+  'own-en-telegram-embed-wrapped-rt-copy',
+  'own-en-zero-width-brand-rt-copy',
 ];
 
 const CASES = ISSUE_12.map((name) => ({ ...corpusCase(name), expect: JSON.parse(readFileSync(join(ROOT, 'test', 'corpus', name, 'case.json'), 'utf8')).expect }));
