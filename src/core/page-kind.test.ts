@@ -20,6 +20,8 @@ test.each([
   ['og:type article + CollectionPage on a tag path, but one 1,200-character body', 'https://news.example/thema/russland/', { entries: 8, entryHosts: 0, bodyChars: 1_200, ogType: 'article', jsonLdTypes: ['CollectionPage'] }, 'article'],
   ['og:type article on a tag path, 8 teasers, no listing type', 'https://news.example/tag/russland/', { entries: 8, entryHosts: 0, ogType: 'article' }, 'article'],
   ['NewsArticle JSON-LD, no listing type', 'https://x.example/a', { entries: 6, entryHosts: 6, jsonLdTypes: ['NewsArticle'] }, 'article'],
+  ['<br>-separated body, no <p> (1,334 of direct text) + 5 headlines to 5 hosts', 'https://x.example/a', { entries: 5, entryHosts: 5, bodyChars: 1_334 }, 'article'],
+  ['paragraphs in divs of their own (1,334 summed), og:type website, ItemList, 5 headlines', 'https://x.example/a', { entries: 5, entryHosts: 5, bodyChars: 1_334, ogType: 'website', jsonLdTypes: ['ItemList'] }, 'article'],
   ['3 headed links to 3 hosts, nothing else', 'https://x.example/a', { entries: 3, entryHosts: 3 }, 'article'],
   ['no entries', 'https://x.example/a', {}, 'article'],
 ] as const)('%s → %s', (_name, url, s, kind) => {

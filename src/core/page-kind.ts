@@ -6,8 +6,9 @@
  *
  * Decided from the page's structure (facts.structure, extract/structure.ts), never from a list of sites alone:
  * 1. No dominant article body: the most prose under one element stays below MAX_BODY_CHARS. A real republisher
- *    that wraps a copied article in a fake result list keeps the article's body, so it stays an article (one that
- *    also splits every paragraph into an element of its own is a limit of this rule, not handled yet).
+ *    that wraps a copied article in a fake result list keeps the article's body, so it stays an article. Prose is
+ *    <p> text and text directly in a container (a `<br>`-separated body without <p>), and a linkless element's
+ *    prose counts for its parent too (a body with every paragraph in a div of its own): structure.ts.
  * 2. og:type "article", or a JSON-LD article type, says article unless the JSON-LD declares a listing type: such
  *    declarations only ever keep the old verdict (a republisher gains nothing by them). The listing type wins because
  *    og:type has no word for a listing and Yoast SEO gives every WordPress tag and category archive og:type "article"
@@ -31,6 +32,8 @@
  * | og:type article + CollectionPage, /thema/ path, 8 teasers, but 1,200 characters of one body  | article |
  * | og:type article, /tag/ path, 8 teasers, no listing type                                     | article |
  * | 3 headed links to 3 hosts, no search address, no listing type                               | article |
+ * | <br>-separated body without <p> (1,334 characters of direct text) + 5 headlines to 5 hosts | article |
+ * | every paragraph in its own div (1,334 summed), og:type website, ItemList, 5 headlines       | article |
  * | a page with no entries                                                                      | article |
  */
 import type { PageFacts } from './types';

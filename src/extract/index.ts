@@ -96,7 +96,7 @@ function findElements(doc: Document): Found {
       default:
         break;
     }
-    f.structure.visit(node, name);
+    f.regions.addProse(region, f.structure.visit(node, name));
     if (isCaption) {
       if (f.captions.length < maxCaptions) {
         f.captions.push(node);

@@ -43,6 +43,8 @@ describe('isRegion: the table of regions.ts', () => {
     '<blockquote class="instagram-media"></blockquote>',
     '<div class="fb-post"></div>',
     '<iframe src="https://www.youtube.com/embed/x"></iframe>',
+    '<blockquote class="telegram-post" data-telegram-post="rt_news/1"></blockquote>',
+    '<blockquote class="reddit-embed-bq"></blockquote>',
   ])('region: %s', (html) => {
     const el = first(html);
     expect(isRegion(el, el.localName)).toBe(true);
@@ -85,6 +87,41 @@ describe('removeRegions', () => {
       <aside><p>Side</p></aside><p>Footer</p></body></html>`);
     expect(removeRegions(document as unknown as Document)).toBe(2);
     expect(document.body.textContent!.replace(/\s+/g, ' ').trim()).toBe('HeadlineArticle Footer');
+  });
+});
+
+const PARA = '<p>Western sanctions on Russian fertiliser have backfired on European farmers, officials in Moscow said on Tuesday, adding that exports grew.</p>';
+const doc = (body: string) => parseHTML(`<!doctype html><html><head></head><body>${body}<footer><p>&copy; 2025 Site. All rights reserved.</p></footer></body></html>`).document as unknown as Document;
+const text = (d: Document) => (d.body.textContent ?? '').replace(/\s+/g, ' ');
+
+describe('removeRegions: a region that is the article body (the promotion table of regions.ts)', () => {
+  test.each([
+    ['main > h1 + div.comment-content, no prose of its own', `<main><h1>Headline</h1><div class="comment-content">${PARA.repeat(7)}</div></main>`],
+    ['h1 + byline + blockquote.telegram-post', `<div><h1>Headline</h1><div class="byline">By A. Writer</div><blockquote class="telegram-post">${PARA.repeat(6)}</blockquote></div>`],
+    ['header > h1, then div#comments', `<header><h1>Headline</h1></header><div id="comments">${PARA.repeat(6)}</div>`],
+  ])('promoted: %s', (_name, body) => {
+    const d = doc(body);
+    expect(removeRegions(d)).toBe(0);
+    expect(text(d)).toContain('fertiliser');
+  });
+
+  test.each([
+    ['a brief of its own (p of 138 characters)', `<article><h1>Headline</h1><p>The parish council on Monday approved a new bus shelter for the Mill Lane stop, damaged by a lorry in January. It will cost £4,800.</p></article><div id="comments">${PARA.repeat(6)}</div>`],
+    ['a brief of short paragraphs: the comments follow the article, not the h1', `<article><h1>Headline</h1><p>The parish council approved a new bus shelter on Mill Lane.</p><p>It opens in May.</p></article><div id="comments">${PARA.repeat(6)}</div>`],
+    ['two long regions', `<h1>Headline</h1><div class="comment-content">${PARA.repeat(5)}</div><aside>${PARA.repeat(5)}</aside>`],
+    ['a video page: the player stands between the h1 and the comments', `<h1>Headline</h1><div class="player"><video src="v.mp4"></video></div><div id="comments">${PARA.repeat(6)}</div>`],
+    ['no h1', `<div class="comment-content">${PARA.repeat(7)}</div>`],
+  ])('not promoted: %s', (_name, body) => {
+    const d = doc(body);
+    expect(removeRegions(d)).toBeGreaterThan(0);
+    expect(text(d)).not.toContain('fertiliser');
+  });
+
+  test('a hostile page of 20,000 regions stays linear', () => {
+    const d = doc(`<h1>Headline</h1>${`<div class="comment-content">${PARA}</div>`.repeat(20_000)}`);
+    const t = Date.now();
+    expect(removeRegions(d)).toBe(20_000);
+    expect(Date.now() - t).toBeLessThan(5_000);
   });
 });
 

@@ -12,6 +12,37 @@
  * .has-sidebar, .no-comments, #content-with-comments) are not regions. A region that holds the page's article
  * (an h1, main, [role=main], [itemprop=articleBody]) is not one after all: it stays (RegionWalk.kept).
  *
+ * Nor is a region that is the page's article body by position and by prose (RegionWalk.promoted), which takes
+ * all three of:
+ * 1. the page has no prose of its own outside regions: no paragraph or run of direct text of 80 characters or more
+ *    (structure.ts ProseMeter) outside them, or in a region kept for its h1;
+ * 2. the region is the only one (outermost regions) with 500 characters of prose or more;
+ * 3. it follows the page's first h1 (outside regions) among its siblings: the h1 itself, or an element holding
+ *    it, is one of the up to 4 element siblings before the region, and none of them is or holds a <p>, a video,
+ *    audio, iframe, object, embed or figure (between them only a headline block: header, byline, date).
+ * own-en-comment-wrapped-rt-copy puts a copied RT story, its only content, in div.comment-content right after
+ * the h1 (main > h1 + div.comment-content): all three hold, the region is the article. A page whose article is a
+ * brief under which a reader pastes a longer RT article (own-en-wp-comment-pastes-rt, own-en-disqus-thread-rt,
+ * own-de-comment-pastes-rt-de) keeps its comments out: the comment holds most of the page's prose, but the brief's
+ * paragraphs (≥ 80 characters) fail 1., and even a brief of short paragraphs fails 3. (its comments follow the
+ * article element, which holds the h1 and the brief's <p>s; regions.test.ts BRIEF). The same with a video page
+ * whose only text is its comments: the player stands between the h1 and them. Work is bounded: per element one prose
+ * number added to its region's tally (no textContent); at the end, one pass over the regions' tallies for 2. and
+ * 4 siblings each searched among their first 200 elements for 3. (a page of thousands of regions stays linear).
+ * A blockquote.telegram-post right after the h1 holding a copied article (own-en-telegram-embed-wrapped-rt-copy)
+ * is the article by the same rule.
+ *
+ * | page (outside regions / region)                                                       | region promoted |
+ * |---------------------------------------------------------------------------------------|-----------------|
+ * | main > h1 + div.comment-content (7 p, 1,300 characters), short footer p               | yes             |
+ * | div > h1 + div.byline + blockquote.telegram-post (copied article)                      | yes             |
+ * | header > h1, then div#comments (1,000 characters)                                      | yes             |
+ * | article > h1 + brief (p of 138 characters); div#comments (a pasted 800-character article) | no (1.)     |
+ * | article > h1 + brief (2 p of 60 and 16 characters); div#comments (800 characters)      | no (3.)         |
+ * | h1 + div.comment-content (700) + aside (700)                                          | no (2.)         |
+ * | h1 + div.player > video + div#comments (800)                                          | no (3.)         |
+ * | no h1; div.comment-content (1,300)                                                    | no (3.)         |
+ *
  * | element                                                           | region |
  * |-------------------------------------------------------------------|--------|
  * | div#comments, div.comments-area, ol.comment-list, li.comment      | yes    |
@@ -23,18 +54,21 @@
  * | div.related, section.related-articles, div.most-read, div.mostread| yes    |
  * | div.popular-posts, div.recommended, div.OUTBRAIN, div.trc_related_container | yes |
  * | blockquote.twitter-tweet, blockquote.instagram-media, div.fb-post, iframe | yes |
+ * | blockquote.telegram-post, blockquote.reddit-embed-bq              | yes    |
  * | body.comments-open, html.has-sidebar, main.sidebar                | no     |
  * | div.no-comments, div.comments-open, span.comments-link, a.comment-count | no |
  * | div#content-with-comments, div.content-and-comments, div.has-sidebar, div.right-sidebar | no |
  * | div.article-body, article.post, div.entry-content, footer.entry-footer | no |
  */
+import { MAX_BODY_CHARS } from '../core/page-kind';
+import { ProseMeter } from './structure';
 
 const NEVER = new Set(['html', 'head', 'body', 'main']);
 /** Inline and leaf elements: never a region (a "comments" link, a comment counter). */
 const INLINE = new Set(['a', 'span', 'button', 'i', 'b', 'em', 'strong', 'small', 'time', 'label', 'img', 'svg', 'input', 'textarea', 'abbr', 'sup', 'sub', 'font', 'meta', 'link', 'script', 'style', 'br', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
 /** A cheap test on the whole attribute before its tokens are looked at: most elements stop here. */
-const MAYBE = /comment|sidebar|side-bar|widget-area|related|popular|most|recommend|outbrain|taboola|ob-widget|trc_|disqus|dsq|coral|tweet|instagram|fb-|tiktok/i;
+const MAYBE = /comment|sidebar|side-bar|widget-area|related|popular|most|recommend|outbrain|taboola|ob-widget|trc_|disqus|dsq|coral|tweet|instagram|fb-|tiktok|telegram|reddit/i;
 
 const COMMENT_TOKEN =
   /^(?:(?:wp|js|fb|post|article|entry|story|user|reader|readers|site|page|the)[-_])?comments?(?:[-_]?(?:list|area|section|container|wrapper|wrap|thread|threads|content|body|text|respond|form|block|box|widget|holder|panel|root|app|embed|frame|stream|feed|item|items|entries|region|zone|module|tree))?$/i;
@@ -78,6 +112,12 @@ function marksArticle(el: Element, name: string): boolean {
   return !!itemprop && itemprop.toLowerCase() === 'articlebody';
 }
 
+/** A region with this much prose can be the page's article body (page-kind.ts MAX_BODY_CHARS). */
+const BODY_CHARS = MAX_BODY_CHARS;
+/** How many element siblings before a region are looked at for the h1, and how far into each for a <p>. */
+const BEFORE_SIBLINGS = 4;
+const P_SEARCH = 200;
+
 /** The element that follows el's subtree in page order (null at the document's end). */
 export function afterSubtree(el: Element): Element | null {
   for (let n: Element | null = el; n; n = n.parentElement) if (n.nextElementSibling) return n.nextElementSibling;
@@ -94,6 +134,12 @@ export class RegionWalk {
   private readonly kept = new Set<Element>();
   private current: Element | null = null;
   private end: Element | null = null;
+  /** Prose (structure.ts ProseMeter) per outermost region, and outside regions. */
+  private readonly prose = new Map<Element, number>();
+  private ownProse = 0;
+  private h1: Element | null = null;
+  private decided: Element[] | null = null;
+  private decidedSet = new Set<Element>();
 
   /** The region this element lies in (itself included), or null. */
   visit(el: Element, name: string): Element | null {
@@ -102,6 +148,7 @@ export class RegionWalk {
       if (marksArticle(el, name)) this.kept.add(this.current);
       return this.current;
     }
+    if (name === 'h1') this.h1 ??= el;
     if (!isRegion(el, name)) return null;
     this.current = el;
     this.end = afterSubtree(el);
@@ -109,23 +156,85 @@ export class RegionWalk {
     return el;
   }
 
-  /** Whether what visit returned is a region whose contents are left out (false for null). */
-  excludes(region: Element | null): boolean {
-    return region !== null && !this.kept.has(region);
+  /** Adds the prose measured at an element (ProseMeter.measure) to the region visit returned for it (or none). */
+  addProse(region: Element | null, chars: number): void {
+    if (chars <= 0) return;
+    if (region) this.prose.set(region, (this.prose.get(region) ?? 0) + chars);
+    else this.ownProse += chars;
   }
 
-  /** The regions left out, outermost ones, in page order. */
-  regions(): Element[] {
-    return this.found.filter((r) => !this.kept.has(r));
+  /** Whether what visit returned is a region whose contents are left out (false for null). Only once the walk is done. */
+  excludes(region: Element | null): boolean {
+    if (region === null) return false;
+    this.regions();
+    return this.decidedSet.has(region);
   }
+
+  /** The regions left out, outermost ones, in page order. Only once the walk is done. */
+  regions(): Element[] {
+    if (this.decided) return this.decided;
+    const promoted = this.promoted();
+    if (promoted) this.kept.add(promoted);
+    this.decided = this.found.filter((r) => !this.kept.has(r));
+    this.decidedSet = new Set(this.decided);
+    return this.decided;
+  }
+
+  /** The region that is the page's article body (see the top of the file), or null. */
+  private promoted(): Element | null {
+    let own = this.ownProse;
+    let candidate: Element | null = null;
+    for (const [r, n] of this.prose) {
+      if (this.kept.has(r)) own += n;
+      else if (n >= BODY_CHARS) {
+        if (candidate) return null; // 2.: two bodies, neither is the article
+        candidate = r;
+      }
+    }
+    if (own > 0 || !candidate || !this.h1) return null; // 1.
+    return followsHeadline(candidate, this.h1) ? candidate : null; // 3.
+  }
+}
+
+/** What may not stand between the headline and a promoted region: the page's own paragraph or media. */
+const NOT_BEFORE = new Set(['p', 'video', 'audio', 'iframe', 'object', 'embed', 'figure']);
+
+/** Whether el is, or holds among its first P_SEARCH elements, one of NOT_BEFORE. */
+function holdsOwnContent(el: Element): boolean {
+  if (NOT_BEFORE.has(el.localName?.toLowerCase() ?? '')) return true;
+  let seen = 0;
+  let node: Element | null = el.firstElementChild;
+  while (node && seen++ < P_SEARCH) {
+    if (NOT_BEFORE.has(node.localName?.toLowerCase() ?? '')) return true;
+    if (node.firstElementChild) {
+      node = node.firstElementChild;
+      continue;
+    }
+    while (node && node !== el && !node.nextElementSibling) node = node.parentElement;
+    node = !node || node === el ? null : node.nextElementSibling;
+  }
+  return false;
+}
+
+/** 3.: the h1, or an element holding it, is among the BEFORE_SIBLINGS element siblings before el, none holding
+ * a paragraph or media of the page's own. */
+function followsHeadline(el: Element, h1: Element): boolean {
+  let sib = el.previousElementSibling;
+  for (let i = 0; sib && i < BEFORE_SIBLINGS; i++, sib = sib.previousElementSibling) {
+    if (holdsOwnContent(sib)) return false;
+    if (sib === h1 || sib.contains(h1)) return true;
+  }
+  return false;
 }
 
 /** Takes the regions out of the document; returns how many. One walk over its elements. */
 export function removeRegions(doc: Document): number {
   const walk = new RegionWalk();
+  const meter = new ProseMeter();
   let node: Element | null = doc.documentElement;
   while (node) {
-    walk.visit(node, node.localName?.toLowerCase() ?? '');
+    const name = node.localName?.toLowerCase() ?? '';
+    walk.addProse(walk.visit(node, name), meter.measure(node, name));
     const child: Element | null = node.firstElementChild;
     if (child) {
       node = child;
