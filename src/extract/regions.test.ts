@@ -117,11 +117,9 @@ describe('removeRegions: a region that is the article body (the promotion table 
     expect(text(d)).not.toContain('fertiliser');
   });
 
-  test('a hostile page of 20,000 regions stays linear', () => {
+  test('a hostile page of 20,000 regions: every one removed (its time bound: test/stress.test.tsx)', () => {
     const d = doc(`<h1>Headline</h1>${`<div class="comment-content">${PARA}</div>`.repeat(20_000)}`);
-    const t = Date.now();
     expect(removeRegions(d)).toBe(20_000);
-    expect(Date.now() - t).toBeLessThan(5_000);
   });
 });
 

@@ -24,10 +24,8 @@ describe('bodyChars: the table of structure.ts', () => {
     expect(n).toBeLessThanOrEqual(max);
   });
 
-  test('a hostile page stays fast: 20,000 divs of direct text, 5,000 nested spans', () => {
+  test('a hostile page is still read: 20,000 divs of direct text, 5,000 nested spans (its time bound: test/stress.test.tsx)', () => {
     const body = `<div>${`<div>${words(90)}<span>x</span></div>`.repeat(20_000)}</div>${'<span>'.repeat(5_000)}text${'</span>'.repeat(5_000)}`;
-    const t = Date.now();
-    bodyChars(body);
-    expect(Date.now() - t).toBeLessThan(15_000);
+    expect(bodyChars(body)).toBeGreaterThanOrEqual(90);
   });
 });

@@ -28,10 +28,8 @@ describe('quotedSpans', () => {
     expect(lettersOutside('“Follow RT on”', quotedSpans('“Follow RT on”'))).toBe(0);
   });
 
-  it('is linear on a long run of marks', () => {
+  it('pairs a long run of marks (its time bound: test/stress.test.tsx)', () => {
     const p = '“'.repeat(50_000) + '”'.repeat(50_000);
-    const t = Date.now();
-    quotedSpans(p);
-    expect(Date.now() - t).toBeLessThan(500);
+    expect(Array.isArray(quotedSpans(p))).toBe(true);
   });
 });
