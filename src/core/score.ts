@@ -20,7 +20,8 @@
  *    evidence they hold, it is no article of the outlet's. Such a page is at most "cites" toward the outlets it
  *    lists, never "republished" (and never offers a search for "the original", originals.ts). A page with one
  *    dominant article body is never a listing, so a copied article wrapped in a fake result list stays an article.
- * 6. A fact-check (ClaimReview markup, or a title introduced as the claim being checked: "DISINFO: …", fact-check.ts)
+ * 6. A fact-check (ClaimReview markup whose claim or rating the page shows, or a headline or opening line introduced
+ *    as the claim being checked: "DISINFO: …", "Claim: …"; never markup or a <title> alone: fact-check.ts)
  *    is never "republished": its subject is the outlet's claim, so it is "cites", unless its own canonical address is
  *    the outlet's (a copy cannot escape by calling itself a fact-check). Quoted text (blockquotes, quotation marks,
  *    "Claim:" lines) never feeds boilerplate, attribution-line or translation markers: text/own-text.ts.

@@ -140,8 +140,11 @@ export interface PageFacts {
   siteName: string | null;
   canonical: string | null;
   ogUrl: string | null;
-  /** claimReviews: the claim of each ClaimReview node (its claimReviewed, "" when it names none): a fact-check. */
-  jsonLd: { publishers: string[]; authors: string[]; urls: string[]; claimReviews?: string[] };
+  /**
+   * claimReviews: the claim of each ClaimReview node (its claimReviewed, "" when it names none); claimRatings: the
+   * ratings they give in words ("False"). A fact-check when the page shows one of them (fact-check.ts).
+   */
+  jsonLd: { publishers: string[]; authors: string[]; urls: string[]; claimReviews?: string[]; claimRatings?: string[] };
   /** For archive.today pages: the original address from the archive's own header. */
   archivedFrom: string | null;
   /** Article text (Readability when available, else body text), capped. */

@@ -20,6 +20,14 @@ const ROWS: [string, string, string[]][] = [
   ['figure with too much text', `<figure><img src="a.jpg"><figcaption>${'word '.repeat(150)}</figcaption></figure>`, []],
   ['a caption-class wrapper round the whole article', `<div class="has-captions"><img src="a.jpg">${'<p>Paragraph of the article text here.</p>'.repeat(30)}</div>`, []],
   ['caption p after a figure (not after media)', '<figure><img src="a.jpg"></figure><p class="caption">Source: RT</p>', ['figure']],
+  // A credit credits its own media: a link to an outlet counts only under that outlet's network's media.
+  ['figure with an RT photo and "Source: <a>RT</a>"', '<figure><img src="https://cdni.rt.com/files/x.jpg"><figcaption>Source: <a href="https://www.rt.com/news/1-x/">RT</a></figcaption></figure>', ['figure']],
+  ['figure with an RT video poster and "Fuente: <a>RT</a>" → actualidad.rt.com', '<figure><video poster="https://cdni.rt.com/p.jpg" src="/v.mp4"></video><figcaption>Fuente: <a href="https://actualidad.rt.com/actualidad/1-x">RT</a></figcaption></figure>', ['figure']],
+  ['figure with a site-local logo and "Source: <a>RT</a>" → an RT article', '<figure><img src="/wp-content/uploads/rt-logo.png" width="60"><figcaption>Source: <a href="https://www.rt.com/russia/1-x/">RT</a></figcaption></figure>', []],
+  ['figure with a TASS photo and "Source: <a>RT</a>" (another network)', '<figure><img src="https://cdn-media.tass.ru/x.jpg"><figcaption>Source: <a href="https://www.rt.com/russia/1-x/">RT</a></figcaption></figure>', []],
+  ['credit span after a local img, "Foto: <a>TASS</a>" → tass.ru', '<img src="/a.jpg"><span class="credit">Foto: <a href="https://tass.ru/1">TASS</a></span>', []],
+  ['credit span after a TASS img, "Foto: <a>TASS</a>" → tass.ru', '<img src="https://cdn-media.tass.ru/a.jpg"><span class="credit">Foto: <a href="https://tass.ru/1">TASS</a></span>', ['span']],
+  ['figure with a local photo, a photographer\'s link (no outlet)', '<figure><img src="/a.jpg"><figcaption>Photo: <a href="https://janedoe.example/">Jane Doe</a></figcaption></figure>', ['figure']],
 ];
 
 describe('credit units: the table of credits.ts', () => {
@@ -40,6 +48,12 @@ describe('extraction: a media credit is no article paragraph, and its links are 
     expect(f.paragraphs).not.toContain('Source: RT');
     expect(f.captions).toContain('Source: RT');
     expect(f.media).toContain('https://cdnv.rt.com/x.mp4');
+  });
+
+  test('the same line under a site-local logo image: no credit, so a source line, not marked', () => {
+    const f = factsFromMarkup(ARTICLE('<figure class="source-box"><img src="/wp-content/uploads/rt-logo.png" alt="" width="60" height="20"><figcaption>Source: <a href="https://www.rt.com/news/1-x/">RT</a></figcaption></figure>'), 'https://news.example/a');
+    expect(f.links.find((l) => l.href.includes('rt.com'))?.inCredit).toBeUndefined();
+    expect(f.paragraphs).toContain('Source: RT');
   });
 
   test('the same line as a paragraph of its own: a source line, not marked', () => {

@@ -8,6 +8,19 @@
  * A credit is attached to a media element, never a paragraph on its own: a republisher's "Source: RT" at the
  * article's end stays a source line whatever its classes say, and so does a figure that holds no media.
  *
+ * A credit credits its own media: a link in it to a registered outlet makes it a credit only when some media of
+ * the unit is hosted by that outlet's network (the photo on cdni.rt.com, the video on cdnv.rt.com, the photo on
+ * cdn-media.tass.ru: "Source: <a>RT</a>" says where that photo or video comes from). A link to the outlet beside
+ * media from anywhere else does not credit that media: the unit is the article's text again, and the link a
+ * source line. Honest: own-en-video-credit-rt (cdnv.rt.com video, "Source: <a>RT</a>" → an rt.com article),
+ * own-es-photo-video-credit-rt (cdni.rt.com photo, "Fuente: <a>RT</a>" → actualidad.rt.com),
+ * own-de-photo-credit-tass (cdn-media.tass.ru photo, "Quelle: <a>TASS</a>" → tass.ru): credits, as before.
+ * Adversarial: own-en-source-figure-with-image-rt-copy puts "Source: <a>RT</a>" (→ the RT article it copied) in
+ * the figcaption of a 60×20 logo from its own /wp-content/uploads/: the logo is no RT media, so it is no credit.
+ * (Why not "a deep link is never a credit": every honest credit above links to an article of the outlet — the
+ * one the photo or video was taken from — so the link's path tells a credit from a source line on no page.)
+ * Links to hosts of no registered outlet (a photographer's site, the page's own photo page) do not matter here.
+ *
  * | markup                                                                          | credit unit |
  * |---------------------------------------------------------------------------------|-------------|
  * | <figure><img src=…><figcaption>Foto: TASS</figcaption></figure>                 | the figure  |
@@ -21,7 +34,12 @@
  * | <figure><img><figcaption>(600+ characters of text)</figcaption></figure>        | none        |
  * | <div class="has-captions"><img>…the whole article…</div>                        | none (too much text) |
  * | <figure><img></figure><p class="caption">Source: RT</p> (after a figure)         | none        |
+ * | <figure><img src=cdni.rt.com/…><figcaption>Source: <a href=rt.com/…>RT</a>…     | the figure  |
+ * | <figure><img src=/uploads/rt-logo.png><figcaption>Source: <a href=rt.com/…>RT</a>| none (not RT's media) |
+ * | <img src=/a.jpg><span class="credit">Foto: <a href=tass.ru/…>TASS</a></span>      | none (not TASS's media) |
+ * | <figure><img src=/a.jpg><figcaption>Photo: <a href=janedoe.example>J. Doe</a>…   | the figure  |
  */
+import { lookupHost } from '../core/registry/index';
 import { afterSubtree } from './regions';
 import { textOf } from './limits';
 
@@ -61,11 +79,74 @@ function small(el: Element): boolean {
   return textOf(el, MAX_CHARS + 1).length <= MAX_CHARS;
 }
 
+/** Elements of a subtree (itself included), in document order, at most MEDIA_SEARCH. */
+function elementsOf(el: Element): Element[] {
+  const out: Element[] = [];
+  let node: Element | null = el;
+  while (node && out.length < MEDIA_SEARCH) {
+    out.push(node);
+    if (node.firstElementChild) {
+      node = node.firstElementChild;
+      continue;
+    }
+    while (node && node !== el && !node.nextElementSibling) node = node.parentElement;
+    node = !node || node === el ? null : node.nextElementSibling;
+  }
+  return out;
+}
+
+// Relative addresses resolve to this: the page's own site, never an outlet's (a credit is judged without the URL).
+const LOCAL = 'https://page.invalid/';
+
+/** The outlet network hosting an address, or null (relative addresses: the page's own). */
+function networkAt(raw: string | null | undefined): string | null {
+  const t = raw?.trim().split(/\s/, 1)[0]; // srcset: its first address
+  if (!t || t.length > 2_000) return null;
+  try {
+    const u = new URL(t, LOCAL);
+    return u.protocol === 'http:' || u.protocol === 'https:' ? (lookupHost(u.hostname.toLowerCase())?.network.id ?? null) : null;
+  } catch {
+    return null;
+  }
+}
+
+const MEDIA_ATTRIBUTES = ['src', 'poster', 'srcset', 'data-src'];
+
+/** The networks hosting the media in these elements (img, video and its poster, source, iframe …). */
+function mediaNetworks(els: readonly Element[]): Set<string> {
+  const out = new Set<string>();
+  for (const e of els) {
+    const name = e.localName?.toLowerCase() ?? '';
+    if (!MEDIA.has(name) && name !== 'source') continue;
+    for (const a of MEDIA_ATTRIBUTES) {
+      const n = networkAt(e.getAttribute(a));
+      if (n) out.add(n);
+    }
+  }
+  return out;
+}
+
+/** Every link in the unit to a registered outlet goes to the network hosting some of the unit's media (`media`). */
+function creditsOwnMedia(el: Element, media: () => readonly Element[]): boolean {
+  let hosts: Set<string> | null = null;
+  for (const a of elementsOf(el)) {
+    if (a.localName?.toLowerCase() !== 'a') continue;
+    const n = networkAt(a.getAttribute('href'));
+    if (!n) continue;
+    hosts ??= mediaNetworks(media());
+    if (!hosts.has(n)) return false;
+  }
+  return true;
+}
+
 /** Whether the element (`name`: lower-case local name; `isCaption`: figcaption or a caption class) is a credit unit. */
 export function isCreditUnit(el: Element, name: string, isCaption: boolean): boolean {
-  if (name === 'figure') return holdsMedia(el) && small(el);
+  const inside = (): Element[] => elementsOf(el);
+  if (name === 'figure') return holdsMedia(el) && small(el) && creditsOwnMedia(el, inside);
   if (!isCaption) return false;
-  return (afterMedia(el) || holdsMedia(el)) && small(el);
+  if (holdsMedia(el)) return small(el) && creditsOwnMedia(el, inside);
+  const prev = el.previousElementSibling;
+  return afterMedia(el) && small(el) && creditsOwnMedia(el, () => (prev ? elementsOf(prev) : []));
 }
 
 /** Credit units found while walking elements in page order (`visit` on each); the outermost of a nest. */

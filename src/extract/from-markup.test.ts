@@ -63,5 +63,12 @@ describe('factsFromMarkup: what the page quotes', () => {
     const f = factsFromMarkup(body(own, ld), 'https://news.example/a');
     expect(f.jsonLd.claimReviews).toEqual(['The EU bans heating above 19°C']);
     expect(f.jsonLd.authors).not.toContain('Sputnik');
+    expect(f.jsonLd.claimRatings).toBeUndefined();
+  });
+  test('ClaimReview JSON-LD: its rating in words (alternateName, else name), never a bare number', () => {
+    const ld = (rating: string) => `<script type="application/ld+json">{"@type":"ClaimReview","claimReviewed":"The EU bans heating","reviewRating":${rating}}</script>`;
+    expect(factsFromMarkup(body(own, ld('{"@type":"Rating","ratingValue":1,"alternateName":"False"}')), 'https://news.example/a').jsonLd.claimRatings).toEqual(['False']);
+    expect(factsFromMarkup(body(own, ld('{"@type":"Rating","name":"Mostly true"}')), 'https://news.example/a').jsonLd.claimRatings).toEqual(['Mostly true']);
+    expect(factsFromMarkup(body(own, ld('{"@type":"Rating","ratingValue":1}')), 'https://news.example/a').jsonLd.claimRatings).toBeUndefined();
   });
 });

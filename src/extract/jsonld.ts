@@ -7,6 +7,8 @@ export interface JsonLdFacts {
   urls: string[];
   /** The claim of each ClaimReview node (claimReviewed, else itemReviewed's name; "" when it names none). */
   claimReviews?: string[];
+  /** The rating of each ClaimReview node that names one (reviewRating's alternateName, else its name): "False". */
+  claimRatings?: string[];
 }
 
 /** The most @type values kept (page-kind.ts asks only whether a listing or an article type is among them). */
@@ -43,6 +45,14 @@ function claimOf(o: Record<string, unknown>): string {
   return typeof v === 'string' ? squash(v, 500) : '';
 }
 
+/** The rating a ClaimReview gives, as words ("False", "Mostly true"), or null; a number alone is no visible verdict. */
+function ratingOf(o: Record<string, unknown>): string | null {
+  const r = o.reviewRating as Record<string, unknown> | undefined;
+  if (!r || typeof r !== 'object') return null;
+  const v = r.alternateName ?? r.name;
+  return typeof v === 'string' && v.trim() ? squash(v, 100) : null;
+}
+
 /** `blocks`: the document's first JSON-LD script elements, found in extraction's one walk (extract/index.ts). */
 export function readJsonLd(blocks: Element[]): JsonLdFacts & { types: string[] } {
   const types = new Set<string>();
@@ -50,6 +60,7 @@ export function readJsonLd(blocks: Element[]): JsonLdFacts & { types: string[] }
   const authors = new Set<string>();
   const urls = new Set<string>();
   const claims: string[] = [];
+  const ratings: string[] = [];
   for (const block of blocks) {
     const raw = block.textContent ?? '';
     if (raw.length > LIMITS.jsonLdChars) continue;
@@ -77,9 +88,13 @@ export function readJsonLd(blocks: Element[]): JsonLdFacts & { types: string[] }
         const v = o[key];
         if (typeof v === 'string' && /^https?:\/\//i.test(v)) urls.add(v.slice(0, 2_000));
       }
-      if (isClaimReview(o['@type']) && claims.length < MAX_CLAIMS) claims.push(claimOf(o));
+      if (isClaimReview(o['@type']) && claims.length < MAX_CLAIMS) {
+        claims.push(claimOf(o));
+        const rating = ratingOf(o);
+        if (rating) ratings.push(rating);
+      }
       for (const key of ['@graph', 'mainEntity', 'itemListElement']) if (o[key]) stack.push(o[key]);
     }
   }
-  return { publishers: [...publishers], authors: [...authors], urls: [...urls], types: [...types], ...(claims.length ? { claimReviews: claims } : {}) };
+  return { publishers: [...publishers], authors: [...authors], urls: [...urls], types: [...types], ...(claims.length ? { claimReviews: claims } : {}), ...(ratings.length ? { claimRatings: ratings } : {}) };
 }

@@ -56,6 +56,8 @@ const ROWS: Row[] = [
   ['"Source: <a>RT</a>" in the figcaption of a video\'s figure (inCredit)', page({ ...a(RT_ARTICLE, 'RT'), inCredit: true }, [...BODY, 'Source: RT']), null],
   ['"Source" → rt.com inside a media credit', page({ ...a(RT_ARTICLE, 'Source'), inCredit: true }), null],
   ['"Source: <a>RT</a>" at the article\'s end, not in a media credit', page(a(RT_ARTICLE, 'RT'), [...BODY, 'Source: RT']), 'rt'],
+  // Extraction (credits.ts) leaves a figure under a site-local logo no credit: its caption is the last paragraph.
+  ['"Source: <a>RT</a>" in the figcaption of a site-local logo figure (not RT\'s media: not inCredit)', page(a(RT_ARTICLE, 'RT'), [...BODY, 'You can share this story on social media:', 'Source: RT']), 'rt'],
 ];
 
 describe('source-link', () => {

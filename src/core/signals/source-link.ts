@@ -39,6 +39,7 @@
  * | "Bildquelle" → tass.com (photo credit)                                                | no    |
  * | "Source: <a>RT</a>" in the figcaption of a video's figure (link.inCredit)               | no    |
  * | "Source: <a>RT</a>" at the article's end in p.caption.credit (no media: not inCredit)   | yes   |
+ * | "Source: <a>RT</a>" under a site-local logo image (not RT's media: not inCredit)        | yes   |
  */
 import { networkIdOf, policyOf } from '../registry/index';
 import type { LinkFact } from '../types';
@@ -157,7 +158,8 @@ export function sourceLinks(ctx: SignalContext): SourceLinkMatch[] {
   let candidates = 0;
   links.forEach((link, index) => {
     if (candidates >= MAX_CANDIDATES) return;
-    // A link in a photo's or video's credit ("Source: <a>RT</a>" under it) credits that media: one citation.
+    // A link in a photo's or video's credit ("Source: <a>RT</a>" under it) credits that media: one citation. Only
+    // under the outlet's own media is it a credit (credits.ts); under a site-local logo it is a source line.
     if (link.inCredit) return;
     const match = stateOutletOf(ctx, link.href);
     if (!match) return;

@@ -18,7 +18,7 @@
  */
 
 const LABELS = String.raw`claim|claims|disinfo|disinformation|desinformation|désinformation|behauptung|affirmation|allégation|утверждение|дезинформация|fake|falsch|summary of the disinformation`;
-const END_LABELS = String.raw`disproof|verdict|our verdict|rating|the facts|fact check|faktencheck|fakten|bewertung|richtig ist|réfutation|verdict final|опровержение|факты|вердикт`;
+export const END_LABELS = String.raw`disproof|verdict|our verdict|rating|the facts|fact check|faktencheck|fakten|bewertung|richtig ist|réfutation|verdict final|опровержение|факты|вердикт`;
 
 /** "Label: …" at a paragraph's (or title's) start. */
 export const CLAIM_LABEL = new RegExp(`^\\s*(?:${LABELS})\\s*[:：]`, 'iu');
