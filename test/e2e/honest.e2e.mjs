@@ -44,6 +44,11 @@ export const ISSUE_12 = [
   'own-en-comment-wrapper-keeps-title-suffix-rt',
   'own-en-telegram-embed-wrapped-rt-copy',
   'own-en-zero-width-brand-rt-copy',
+  'own-en-br-paragraphs-rt-copy',
+  'own-en-split-paragraphs-listing-rt-copy',
+  'own-en-comment-wrapped-rt-copy',
+  'own-en-hidden-claimreview-rt-copy',
+  'own-en-source-figure-with-image-rt-copy',
 ];
 
 const CASES = ISSUE_12.map((name) => ({ ...corpusCase(name), expect: JSON.parse(readFileSync(join(ROOT, 'test', 'corpus', name, 'case.json'), 'utf8')).expect }));
