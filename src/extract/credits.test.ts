@@ -27,6 +27,13 @@ const ROWS: [string, string, string[]][] = [
   ['figure with a TASS photo and "Source: <a>RT</a>" (another network)', '<figure><img src="https://cdn-media.tass.ru/x.jpg"><figcaption>Source: <a href="https://www.rt.com/russia/1-x/">RT</a></figcaption></figure>', []],
   ['credit span after a local img, "Foto: <a>TASS</a>" → tass.ru', '<img src="/a.jpg"><span class="credit">Foto: <a href="https://tass.ru/1">TASS</a></span>', []],
   ['credit span after a TASS img, "Foto: <a>TASS</a>" → tass.ru', '<img src="https://cdn-media.tass.ru/a.jpg"><span class="credit">Foto: <a href="https://tass.ru/1">TASS</a></span>', ['span']],
+  // Tiny media (declared width and height both under 120 px) is a logo or icon and credits nothing.
+  ['figure with a 60×20 RT-hosted logo and "Source: <a>RT</a>" → an RT article', '<figure><img src="https://cdni.rt.com/files/rt-logo.png" width="60" height="20"><figcaption>Source: <a href="https://www.rt.com/russia/1-x/">RT</a></figcaption></figure>', []],
+  ['figure with a 60px×20px RT-hosted logo', '<figure><img src="https://cdni.rt.com/files/rt-logo.png" width="60px" height="20px"><figcaption>Source: <a href="https://www.rt.com/russia/1-x/">RT</a></figcaption></figure>', []],
+  ['figure with a 980×551 RT photo and "Source: <a>RT</a>"', '<figure><img src="https://cdni.rt.com/files/x.jpg" width="980" height="551"><figcaption>Source: <a href="https://www.rt.com/news/1-x/">RT</a></figcaption></figure>', ['figure']],
+  ['figure with an RT-hosted image declaring one side only (60 wide)', '<figure><img src="https://cdni.rt.com/files/x.jpg" width="60"><figcaption>Source: <a href="https://www.rt.com/news/1-x/">RT</a></figcaption></figure>', ['figure']],
+  ['figure with an RT-hosted image at 100% width, 20 high', '<figure><img src="https://cdni.rt.com/files/x.jpg" width="100%" height="20"><figcaption>Source: <a href="https://www.rt.com/news/1-x/">RT</a></figcaption></figure>', ['figure']],
+  ['figure with a tiny RT logo beside a full-size RT video', '<figure><img src="https://cdni.rt.com/logo.png" width="60" height="20"><video src="https://cdnv.rt.com/x.mp4"></video><figcaption>Source: <a href="https://www.rt.com/news/1-x/">RT</a></figcaption></figure>', ['figure']],
   ['figure with a local photo, a photographer\'s link (no outlet)', '<figure><img src="/a.jpg"><figcaption>Photo: <a href="https://janedoe.example/">Jane Doe</a></figcaption></figure>', ['figure']],
 ];
 

@@ -17,6 +17,15 @@
  * own-de-photo-credit-tass (cdn-media.tass.ru photo, "Quelle: <a>TASS</a>" → tass.ru): credits, as before.
  * Adversarial: own-en-source-figure-with-image-rt-copy puts "Source: <a>RT</a>" (→ the RT article it copied) in
  * the figcaption of a 60×20 logo from its own /wp-content/uploads/: the logo is no RT media, so it is no credit.
+ * Media declared under 120×120 px (width and height attributes both) is a logo or an icon, not a photo or video,
+ * and credits nothing: its host does not make the link a credit. Adversarial: own-en-source-figure-hotlinked-rt-copy
+ * is the page above with its 60×20 logo hotlinked from cdni.rt.com, so the media is RT's network's, but a logo is
+ * not the photo a credit speaks of: no credit, and "Source: <a>RT</a>" is a source line. The honest credits keep
+ * theirs: the TASS photo is 1020×574, the RT photo 980×551, the RT videos declare no size (no declared size, or one
+ * side only, is never tiny). (Why not "a credit after the last paragraph and the share line is a source line":
+ * the copy's figure does come last, after "You can share this story…", but position is the weaker tell — an honest
+ * page may end on a credited photo, and the copy could move its figure one paragraph up; the size of the media
+ * tells what the credit is about wherever it stands.)
  * (Why not "a deep link is never a credit": every honest credit above links to an article of the outlet — the
  * one the photo or video was taken from — so the link's path tells a credit from a source line on no page.)
  * Links to hosts of no registered outlet (a photographer's site, the page's own photo page) do not matter here.
@@ -37,6 +46,9 @@
  * | <figure><img src=cdni.rt.com/…><figcaption>Source: <a href=rt.com/…>RT</a>…     | the figure  |
  * | <figure><img src=/uploads/rt-logo.png><figcaption>Source: <a href=rt.com/…>RT</a>| none (not RT's media) |
  * | <img src=/a.jpg><span class="credit">Foto: <a href=tass.ru/…>TASS</a></span>      | none (not TASS's media) |
+ * | <figure><img src=cdni.rt.com/logo.png width=60 height=20><figcaption>Source: <a href=rt.com/…>RT</a>… | none (a logo) |
+ * | <figure><img src=cdni.rt.com/… width=980 height=551><figcaption>Source: <a href=rt.com/…>RT</a>…     | the figure  |
+ * | <figure><img src=cdni.rt.com/… width=60><figcaption>Source: <a href=rt.com/…>RT</a>… (one side only)  | the figure  |
  * | <figure><img src=/a.jpg><figcaption>Photo: <a href=janedoe.example>J. Doe</a>…   | the figure  |
  */
 import { lookupHost } from '../core/registry/index';
@@ -112,12 +124,30 @@ function networkAt(raw: string | null | undefined): string | null {
 
 const MEDIA_ATTRIBUTES = ['src', 'poster', 'srcset', 'data-src'];
 
-/** The networks hosting the media in these elements (img, video and its poster, source, iframe …). */
+/** Media declared smaller than this (px) in both width and height is a logo or an icon, not a photo or video. */
+const TINY = 120;
+// A declared size: digits, optionally "px" ("100%" and the like are no size). Anchored, no nested repetition.
+const PIXELS = /^\s*(\d{1,6})(?:px)?\s*$/i;
+
+function declaredPixels(e: Element, attribute: string): number | null {
+  const m = PIXELS.exec(e.getAttribute(attribute) ?? '');
+  return m ? Number(m[1]) : null;
+}
+
+/** Media whose declared width and height are both under TINY: a logo or icon, which credits nothing. */
+function tiny(e: Element): boolean {
+  const w = declaredPixels(e, 'width');
+  const h = declaredPixels(e, 'height');
+  return w !== null && h !== null && w < TINY && h < TINY;
+}
+
+/** The networks hosting the media in these elements (img, video and its poster, source, iframe …); tiny media left out. */
 function mediaNetworks(els: readonly Element[]): Set<string> {
   const out = new Set<string>();
   for (const e of els) {
     const name = e.localName?.toLowerCase() ?? '';
     if (!MEDIA.has(name) && name !== 'source') continue;
+    if (tiny(e)) continue;
     for (const a of MEDIA_ATTRIBUTES) {
       const n = networkAt(e.getAttribute(a));
       if (n) out.add(n);
