@@ -3,6 +3,9 @@ import { context } from '../test-kit';
 import type { PageFacts } from '../types';
 
 const BODY = ['Moscow has not ruled out a meeting between the two ministers, the Kremlin said on Monday.', 'The talks would cover security and trade, according to officials.', 'No date has been set.'];
+/** A quoted story (over 500 characters) and the page's own longer text around it (under 60 % quoted). */
+const STORY = [...BODY, 'Western officials said the exercise was intended as a warning to the countries that supply Ukraine with weapons and money.', 'The Kremlin has repeatedly warned that Western weapons deliveries risk a direct confrontation between Russia and NATO, a spokesman said.', 'The EU adopted its latest round of restrictions last month, targeting vessels of the so-called shadow fleet and a number of banks.'];
+const OWN = [`Frontline Daily is an independent, reader-funded publication. ${'We do not take money from governments, parties or corporations. '.repeat(6)}`, `If you value this work, please consider supporting us. ${'Sharing this page with your friends and family helps us too. '.repeat(6)}`];
 /** The article body followed by footer lines, as a republisher's page carries them. */
 const tail = (...lines: string[]): Partial<PageFacts> => ({ paragraphs: [...BODY, ...lines] });
 
@@ -55,6 +58,13 @@ const ROWS: Row[] = [
   ['en: the footer in a <blockquote>', { paragraphs: [...BODY, 'You can share this story on social media:'], quoted: { paragraphs: [3], inline: [] } }, []],
   ['en: the footer in a <q>', tail('The article ends: You can share this story on social media: and nothing else.'), [['rt', 'You can share this story on social media']]],
   ['en: the same <q> marked by extraction', { ...tail('The article ends: You can share this story on social media: and nothing else.'), quoted: { paragraphs: [], inline: ['You can share this story on social media:'] } }, []],
+  // The outlet's share line closing a quoted story (500+ characters before it in the blockquote) counts (boilerplate/page.ts).
+  ['en: a story, then the share line closing one <blockquote>, own text around it', { paragraphs: ['Our editors picked this:', ...STORY, 'You can share this story on social media:', ...OWN], quoted: { paragraphs: [1, 2, 3, 4, 5, 6, 7], inline: [] } }, [['rt', 'You can share this story on social media']]],
+  ['en: a story, the share line and "Source: RT" closing one <blockquote>', { paragraphs: ['Our editors picked this:', ...STORY, 'You can share this story on social media:', 'Source: RT', ...OWN], quoted: { paragraphs: [1, 2, 3, 4, 5, 6, 7, 8], inline: [] } }, [['rt', 'You can share this story on social media']]],
+  ['en: the share line opening a quoted story (not its end)', { paragraphs: ['Our editors picked this:', 'You can share this story on social media:', ...STORY, ...OWN], quoted: { paragraphs: [1, 2, 3, 4, 5, 6, 7], inline: [] } }, []],
+  ['en: a story, the share line, then two more quoted lines', { paragraphs: ['Our editors picked this:', ...STORY, 'You can share this story on social media:', 'Source: RT', 'Read more: Kremlin comments', ...OWN], quoted: { paragraphs: [1, 2, 3, 4, 5, 6, 7, 8, 9], inline: [] } }, []],
+  ['en: one short quoted paragraph, then the share line in the <blockquote>', { paragraphs: ['RT ends its stories like this:', 'No date has been set.', 'You can share this story on social media:', ...OWN], quoted: { paragraphs: [1, 2], inline: [] } }, []],
+  ['en: the share line inside a long quoted paragraph (not a line of its own)', { paragraphs: ['Our editors picked this:', ...STORY.slice(0, 5), `${STORY[5]} You can share this story on social media: and so on.`, ...OWN], quoted: { paragraphs: [1, 2, 3, 4, 5, 6], inline: [] } }, []],
   ['en: whole article and footer in one <blockquote> (mostly quoted: a copy)', { paragraphs: ['Read:', ...BODY, 'You can share this story on social media:'], quoted: { paragraphs: [1, 2, 3, 4], inline: [] } }, [['rt', 'You can share this story on social media']]],
 ];
 
