@@ -1,5 +1,6 @@
 // The boilerplate matcher's words: a hand-written scan that cuts text into folded word tokens (see match.ts for
 // what counts as a word and how tokens are folded).
+import { foldMixedWord } from '../text/confusables';
 
 // Character classes, decided once per 256-code-point block on first sight (a regex per character is too slow:
 // a hand-written scan reads a 40,000-character article in well under a millisecond).
@@ -65,7 +66,7 @@ export function foldToken(token: string, ascii = /^[\x00-\x7f]*$/.test(token)): 
   if (ascii) return token.indexOf('`') >= 0 ? token.replace(APOSTROPHES, "'").toLowerCase() : token.toLowerCase();
   const cached = foldCache.get(token);
   if (cached !== undefined) return cached;
-  const folded = token
+  const folded = foldMixedWord(token) // look-alike letters in a Latin word ("stоry"): text/confusables.ts
     .replace(APOSTROPHES, "'")
     .normalize('NFKD')
     .replace(MARKS, '')

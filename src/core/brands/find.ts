@@ -45,6 +45,7 @@
  */
 import { nameStem, quickTest, type QuickTest } from './quick';
 import { BRANDS } from './table';
+import { foldMixedScript } from '../text/confusables';
 
 
 export interface BrandHit {
@@ -179,8 +180,10 @@ export interface FindOptions {
 }
 
 /** Every outlet name in the text, left to right, longest match first, overlaps removed. */
-export function findBrands(text: string, opts: FindOptions = {}): BrandHit[] {
-  if (!text) return [];
+export function findBrands(original: string, opts: FindOptions = {}): BrandHit[] {
+  if (!original) return [];
+  // Look-alike letters in a Latin word ("RТ" with a Cyrillic Т) fold to Latin, offsets kept (text/confusables.ts).
+  const text = foldMixedScript(original);
   const t = table();
   const starts = t.quick?.nameStarts(text);
   const pravda = !t.quick || text.includes('ravda');
