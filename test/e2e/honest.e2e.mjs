@@ -49,6 +49,9 @@ export const ISSUE_12 = [
   'own-en-comment-wrapped-rt-copy',
   'own-en-hidden-claimreview-rt-copy',
   'own-en-source-figure-with-image-rt-copy',
+  'own-en-source-figure-hotlinked-rt-copy',
+  'own-en-blockquote-padded-rt-copy',
+  'own-en-homoglyph-brand-rt-copy',
 ];
 
 const CASES = ISSUE_12.map((name) => ({ ...corpusCase(name), expect: JSON.parse(readFileSync(join(ROOT, 'test', 'corpus', name, 'case.json'), 'utf8')).expect }));
