@@ -57,6 +57,23 @@ export interface SiteInfo {
   wrapper?: Wrapper;
   /** Set when the host is on the list of sites reported to repost RT articles: a hint, never a verdict. */
   repostHint?: { source: string; url?: string };
+  /** Set when the address is an outlet's listed account on a platform (its profile, channel or one of its posts). */
+  account?: SiteAccount;
+}
+
+/** Platforms whose addresses the account look-up reads (src/core/registry/accounts/). */
+export type Platform = 'x' | 'youtube' | 'telegram' | 'tiktok' | 'instagram' | 'facebook';
+
+/** Whose account it is: the outlet's own, one of its editions or desks, a show, or a person it employs. */
+export type AccountRole = 'outlet' | 'edition' | 'show' | 'person';
+
+export interface SiteAccount {
+  platform: Platform;
+  /** The handle as the registry writes it ("RT_com", "c/SputnikInternational"), else the platform's id. */
+  handle: string;
+  role: AccountRole;
+  /** The account's canonical address without scheme ("x.com/RT_com"). */
+  address: string;
 }
 
 export type SignalId = string;

@@ -1,0 +1,84 @@
+// Each platform's path rules, as a table: address → what it names (null: not an account).
+import { accountOfUrl, parseAccountUrl } from './index';
+
+const CASES: [string, { platform: string; handle?: string; id?: string } | null][] = [
+  // X
+  ['https://x.com/RT_com', { platform: 'x', handle: 'RT_com' }],
+  ['https://twitter.com/rt_com/status/1234567890', { platform: 'x', handle: 'rt_com' }],
+  ['https://mobile.twitter.com/RT_com/with_replies', { platform: 'x', handle: 'RT_com' }],
+  ['https://www.x.com/RT_com?lang=en', { platform: 'x', handle: 'RT_com' }],
+  ['https://x.com/i/user/64643056', { platform: 'x', id: '64643056' }],
+  ['https://x.com/home', null],
+  ['https://x.com/search?q=RT_com', null],
+  ['https://x.com/i/web/status/1234567890', null],
+  ['https://x.com/explore', null],
+  ['https://x.com/settings/account', null],
+  ['https://x.com/messages', null],
+  ['https://x.com/notifications', null],
+  ['https://x.com/compose/post', null],
+  ['https://x.com/hashtag/RT', null],
+  ['https://x.com/', null],
+  ['https://x.com/this_is_too_long_for_x', null],
+  ['https://x.com.evil.net/RT_com', null],
+  ['https://notx.com/RT_com', null],
+  // YouTube
+  ['https://www.youtube.com/@CGTN', { platform: 'youtube', handle: '@CGTN' }],
+  ['https://m.youtube.com/@cgtn/videos', { platform: 'youtube', handle: '@cgtn' }],
+  ['https://www.youtube.com/channel/UCgrNz-aDmcr2uuto8_DL2jg', { platform: 'youtube', id: 'UCgrNz-aDmcr2uuto8_DL2jg' }],
+  ['https://www.youtube.com/c/SputnikInternational/videos', { platform: 'youtube', handle: 'c/SputnikInternational' }],
+  ['https://youtube.com/user/RussiaToday', { platform: 'youtube', handle: 'user/RussiaToday' }],
+  ['https://www.youtube.com/watch?v=dQw4w9WgXcQ', null],
+  ['https://www.youtube.com/results?search_query=rt', null],
+  ['https://www.youtube.com/feed/subscriptions', null],
+  ['https://www.youtube.com/channel/UCshort', null],
+  ['https://www.youtube.com/shorts/abc', null],
+  // Telegram
+  ['https://t.me/rtnews', { platform: 'telegram', handle: 'rtnews' }],
+  ['https://t.me/s/rtnews', { platform: 'telegram', handle: 'rtnews' }],
+  ['https://t.me/rtnews/12345', { platform: 'telegram', handle: 'rtnews' }],
+  ['https://telegram.me/SputnikInt', { platform: 'telegram', handle: 'SputnikInt' }],
+  ['https://web.telegram.org/k/#@rtnews', { platform: 'telegram', handle: 'rtnews' }],
+  ['https://web.telegram.org/k/', null],
+  ['https://t.me/joinchat/AAAAAE', null],
+  ['https://t.me/addstickers/rtnews', null],
+  ['https://t.me/share/url?url=https://rt.com', null],
+  ['https://t.me/c/1234567/89', null],
+  ['https://t.me/abc', null],
+  // TikTok, Instagram, Facebook
+  ['https://www.tiktok.com/@peoplesdaily/video/7300000000000000000', { platform: 'tiktok', handle: 'peoplesdaily' }],
+  ['https://www.tiktok.com/foryou', null],
+  ['https://www.instagram.com/rt/', { platform: 'instagram', handle: 'rt' }],
+  ['https://www.instagram.com/stories/rt/3300000000/', { platform: 'instagram', handle: 'rt' }],
+  ['https://www.instagram.com/p/Cxyz123/', null],
+  ['https://www.instagram.com/explore/tags/rt/', null],
+  ['https://www.facebook.com/RTnews/posts/123', { platform: 'facebook', handle: 'RTnews' }],
+  ['https://m.facebook.com/RTnews', { platform: 'facebook', handle: 'RTnews' }],
+  ['https://www.facebook.com/watch/?v=1', null],
+  ['https://www.facebook.com/profile.php?id=1', null],
+  ['https://www.facebook.com/groups/12345', null],
+  // not http(s), not a URL
+  ['ftp://x.com/RT_com', null],
+  ['not a url', null],
+];
+
+test.each(CASES)('%s', (url, expected) => {
+  expect(parseAccountUrl(url)).toEqual(expected);
+});
+
+describe('accountOfUrl: only listed accounts, with their outlet', () => {
+  test.each([
+    ['https://x.com/RT_com', 'rt', 'RT_com', 'outlet'],
+    ['https://twitter.com/rt_com/status/1', 'rt', 'RT_com', 'outlet'],
+    ['https://X.COM/rt_COM', 'rt', 'RT_com', 'outlet'],
+    ['https://x.com/i/user/64643056', 'rt', 'RT_com', 'outlet'],
+    ['https://x.com/sputnik_ar', 'sputnik', 'sputnik_ar', 'edition'],
+    ['https://www.youtube.com/c/sputnikinternational', 'sputnik', 'c/SputnikInternational', 'outlet'],
+    ['https://www.facebook.com/RTnews', 'rt', 'RTnews', 'outlet'],
+  ])('%s → %s', (url, outlet, handle, role) => {
+    const m = accountOfUrl(url);
+    expect(m && { outlet: m.outlet.id, handle: m.handle, role: m.role }).toEqual({ outlet, handle, role });
+  });
+  test.each(['https://x.com/RT_com_fan', 'https://x.com/RT_co', 'https://x.com/home', 'https://x.com/someone/status/1', 'https://www.youtube.com/watch?v=RT_com'])('%s → null', (url) => {
+    expect(accountOfUrl(url)).toBeNull();
+  });
+});
