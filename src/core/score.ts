@@ -1,7 +1,7 @@
 /*
  * Scoring: signals → kind, warn, confidence, outlet and translation findings.
  *
- * 1. The page's own address decides first. On a registered outlet's site (also through an archive or a
+ * 1. The page's own address decides first. On a registered outlet's site or a listed account's page (also through an archive or a
  *    translation proxy) the kind is the outlet's (state-media or public-media) and warn is the outlet's policy.
  * 2. Elsewhere, origin signals add up per outlet network (RT DE and RT both count for RT). Repeats of one
  *    signal id add with diminishing returns (REPEAT_FACTOR), so ten links are not ten pieces of evidence.

@@ -43,6 +43,8 @@ function site(s: SiteInfo): SiteInfo {
   const out: SiteInfo = { host: s.host };
   if (s.wrapper && isSafeUrl(s.wrapper.url)) out.wrapper = { ...s.wrapper };
   if (s.repostHint) out.repostHint = isSafeUrl(s.repostHint.url) ? { ...s.repostHint } : { source: s.repostHint.source };
+  // The account's address is text without a scheme ("x.com/RT_com"), shown as text, never a link.
+  if (s.account) out.account = { ...s.account };
   return out;
 }
 

@@ -7,6 +7,7 @@
  * | page                                                                 | gate  | reason          |
  * |----------------------------------------------------------------------|-------|-----------------|
  * | on a registered outlet's host (any edition, mirror, public media)    | open  | site            |
+ * | a listed account's profile, channel or post (x.com/RT_com, t.me/…)   | open  | site            |
  * | through a web archive, translation proxy or AMP cache                | open  | wrapper         |
  * | Google Translate residue (translated-ltr, <font vertical-align>)     | open  | mt-residue      |
  * | canonical / og:url on a warned or informed outlet's host             | open  | canonical       |
@@ -64,7 +65,7 @@ export function gateOf(d: PageDigest, test: TextTest = (brands ??= brandTest()))
 }
 
 /**
- * For a page on a registered outlet's own site whose outlet does not warn (public media, informational state
+ * For a page on a registered outlet's own site (or a listed account's page: lookupUrl) whose outlet does not warn (public media, informational state
  * media): its verdict follows from the address alone (score.ts: the site decides kind and warn), so no extraction.
  * Null for any other page, or an outlet that warns (its banner shows evidence and translation findings).
  */
