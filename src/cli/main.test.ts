@@ -62,6 +62,14 @@ describe('bad input: one line on stderr, exit code 2, nothing on stdout', () => 
   });
 });
 
+test('scan of a saved X profile page of a listed account: state media, outlet RT, the account as evidence', () => {
+  const r = cli(['scan', join(__dirname, 'testdata', 'x-profile-rt_com.html'), '--url', 'https://x.com/RT_com']);
+  expect(r.code).toBe(0);
+  const v = JSON.parse(r.out.join('\n'));
+  expect(v).toMatchObject({ kind: 'state-media', warn: true, outlet: { id: 'rt' }, site: { host: 'x.com', account: { platform: 'x', handle: 'RT_com', role: 'outlet' } } });
+  expect(v.signals).toContainEqual(expect.objectContaining({ id: 'site-host', evidence: expect.objectContaining({ text: 'x.com/RT_com' }) }));
+});
+
 describe('scan DIR', () => {
   const dir = mkdtempSync(join(tmpdir(), 'pl-dir-'));
   for (const name of ['seed-rt-de-republish', 'rdb-bbc-1']) {
