@@ -12,13 +12,16 @@ export interface ScanOptions {
 
 export const USAGE = `usage: provenance-lens scan FILE|DIR|- [--url URL] [--url-from-name] [--format json|jsonl|table]
        provenance-lens evaluate DIR [--json]
+       provenance-lens lookup URL…|-
   FILE   a saved HTML page; --url gives the address it was served from
   DIR    every page.html with the url in its case.json beside it, or with --url-from-name every .html file,
          its name read as an address (https:// added when missing; ~ stands for /)
   -      the page on standard input (needs --url)
 Prints the verdict as JSON for one page, JSON Lines for many, or a table with --format table.
 evaluate scans every page.html under DIR and compares it with the "expect" of its case.json: warn precision
-and recall, kind, outlet, translation, originals, evidence and language, then lists every miss.`;
+and recall, kind, outlet, translation, originals, evidence and language, then lists every miss.
+lookup prints the registry's answer for each address (one a line on standard input with -) as JSON Lines:
+outlet, kind and warn from the address alone, the listed account it names, the wrapper it came through.`;
 
 export function parseEvaluateArgs(rest: string[]): { dir: string; json: boolean } {
   let dir = '';

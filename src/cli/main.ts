@@ -1,8 +1,10 @@
-// provenance-lens scan FILE|DIR|- : the engine on saved pages, for researchers and for our tests.
+// provenance-lens scan FILE|DIR|- : the engine on saved pages, for researchers and for our tests;
+// provenance-lens lookup URL…|- : the registry's answer for addresses alone (lookup.ts).
 import { readFileSync } from 'node:fs';
 import { parseArgs, parseEvaluateArgs } from './args';
 import { report } from './evaluate';
 import { InputError } from './decode';
+import { runLookup } from './lookup';
 import { isUnreadable, table, tableRow, toJson, type Row } from './format';
 import { fileInput, folderInputs, isDirectory, type PageInput } from './inputs';
 import { checkUrl, scanHtml } from './scan-page';
@@ -16,8 +18,9 @@ function scanOne(p: PageInput): Row {
   }
 }
 
-export function run(argv: string[], out: (s: string) => void, err: (s: string) => void): number {
+export function run(argv: string[], out: (s: string) => void, err: (s: string) => void, stdin?: () => string): number {
   try {
+    if (argv[0] === 'lookup') return runLookup(argv.slice(1), out, err, stdin);
     if (argv[0] === 'evaluate') {
       const { dir, json } = parseEvaluateArgs(argv.slice(1));
       if (!isDirectory(dir)) throw new InputError(`${dir}: not a folder`);
