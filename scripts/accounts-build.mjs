@@ -33,6 +33,14 @@ const OWN_PAGE = {
   sputnik: "sputniknews.com's own header and footer links",
 };
 
+/**
+ * Letters candidates.csv lacks though the file holds the account under the same outlet (checked by hand: the row's
+ * name is the outlet's; Global Times' YouTube UCO9SfFMUHEeMXt1EKIcN1oA is in Hamilton too, but H alone is one source); the script checks each is still in its file before adding it.
+ */
+const ADDED_LETTERS = [
+  { key: 'x:irna_1313', letter: 'W', why: 'x_news_accounts.csv: irna_1313, Q649695 "Islamic Republic News Agency"' },
+];
+
 /** candidates.csv roles → ours. Language and regional accounts, desks and breaking-news feeds are editions. */
 function roleOf(raw) {
   if (/^(main|old main)\b/.test(raw) || raw === 'Belteleradio') return 'outlet';
@@ -76,6 +84,11 @@ const rejected = [];
 for (const c of candidates) {
   const letters = new Set(c.sources.split(/\s+/).filter((l) => l === 'O' || l === 'H' || l === 'W'));
   const key = `${c.platform}:${c.account.toLowerCase()}`;
+  for (const add of ADDED_LETTERS.filter((a) => a.key.toLowerCase() === key)) {
+    const inFile = add.letter === 'H' ? hamilton.has(key) : wikidataX.has(c.account.toLowerCase());
+    if (!inFile) throw new Error(`ADDED_LETTERS: ${add.key} is no longer in its file (${add.why})`);
+    letters.add(add.letter);
+  }
   if (letters.has('H') && !hamilton.has(key)) { console.warn(`H not found in Hamilton: ${key}`); letters.delete('H'); }
   if (letters.has('W') && (c.platform !== 'x' || !wikidataX.has(c.account.toLowerCase()))) { console.warn(`W not found: ${key}`); letters.delete('W'); }
   if (!(letters.has('O') || letters.size >= 2)) { rejected.push(key); continue; }
@@ -87,7 +100,9 @@ for (const c of candidates) {
     if (id) a.id = id;
   }
   a.role = roleOf(c.role);
-  if (a.role === 'edition') a.edition = c.role;
+  // "edition (Russian)" → "Russian"; a bare "edition" says nothing more.
+  const edition = c.role.replace(/^edition(?: \((.*)\))?$/, '$1');
+  if (a.role === 'edition' && edition) a.edition = edition;
   a.sources = ['O', 'H', 'W'].filter((l) => letters.has(l)).map((l) => ({ key: l, name: l === 'O' ? OWN_PAGE[c.outlet_id] ?? 'the outlet\'s own site' : SOURCES[l] }));
   accounts.push(a);
 }
