@@ -62,7 +62,7 @@ export interface SiteInfo {
 }
 
 /** Platforms whose addresses the account look-up reads (src/core/registry/accounts/). */
-export type Platform = 'x' | 'youtube' | 'telegram' | 'tiktok' | 'instagram' | 'facebook';
+export type Platform = 'x' | 'youtube' | 'telegram' | 'tiktok' | 'instagram' | 'facebook' | 'threads' | 'bluesky' | 'vk' | 'ok' | 'rutube';
 
 /** Whose account it is: the outlet's own, one of its editions or desks, a show, or a person it employs. */
 export type AccountRole = 'outlet' | 'edition' | 'show' | 'person';

@@ -16,8 +16,20 @@ const HANDLE: Record<string, RegExp> = {
   tiktok: /^[A-Za-z0-9_.]{2,24}$/,
   instagram: /^[A-Za-z0-9._]{1,30}$/,
   facebook: /^[A-Za-z0-9.]{5,50}$/,
+  threads: /^[A-Za-z0-9._]{1,30}$/,
+  bluesky: /^[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,10}$/,
+  vk: /^[A-Za-z0-9_.]{2,32}$/,
+  ok: /^[A-Za-z0-9_.]{2,50}$/,
+  rutube: /^u\/[A-Za-z0-9_-]{2,50}$/,
 };
-const ID: Record<string, RegExp> = { x: /^\d{1,20}$/, youtube: /^UC[A-Za-z0-9_-]{22}$/ };
+const ID: Record<string, RegExp> = {
+  x: /^\d{1,20}$/,
+  youtube: /^UC[A-Za-z0-9_-]{22}$/,
+  bluesky: /^did:plc:[a-z2-7]{24}$/,
+  vk: /^club\d{1,12}$/,
+  ok: /^(?:group|profile)\/\d{1,20}$/,
+  rutube: /^\d{1,12}$/,
+};
 const name = (a: AccountEntry) => `${a.platform}:${a.handle ?? a.id}`;
 
 test('the file is sorted by platform, outlet, handle', () => {

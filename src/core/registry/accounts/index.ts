@@ -1,15 +1,20 @@
 // Address → an outlet's listed account (src/data/accounts.json, built by scripts/accounts-build.mjs).
 // An address names an account only through its platform's path rules (one file per platform); the account then
 // counts only if the registry lists it. Handles compare case-insensitively (every platform here treats them so),
-// ids (X numeric, YouTube UC…) exactly.
+// ids (X numeric, YouTube UC…, Bluesky did:plc:…, VK club…, OK group/…, Rutube channel numbers) exactly.
 import accountsJson from '../../../data/accounts.json';
 import type { Outlet } from '../../types';
 import { outletById } from '../data';
+import { BLUESKY } from './bluesky';
 import { FACEBOOK } from './facebook';
 import { INSTAGRAM } from './instagram';
+import { OK } from './ok';
+import { RUTUBE } from './rutube';
 import { TELEGRAM } from './telegram';
+import { THREADS } from './threads';
 import { TIKTOK } from './tiktok';
 import type { AccountRef, AccountRole, Platform, PlatformRules } from './types';
+import { VK } from './vk';
 import { X } from './x';
 import { YOUTUBE } from './youtube';
 
@@ -38,7 +43,7 @@ export interface AccountMatch {
   entry: AccountEntry;
 }
 
-export const PLATFORMS: readonly PlatformRules[] = [X, YOUTUBE, TELEGRAM, TIKTOK, INSTAGRAM, FACEBOOK];
+export const PLATFORMS: readonly PlatformRules[] = [X, YOUTUBE, TELEGRAM, TIKTOK, INSTAGRAM, FACEBOOK, THREADS, BLUESKY, VK, OK, RUTUBE];
 const BY_HOST = new Map(PLATFORMS.flatMap((p) => p.hosts.map((h) => [h, p] as const)));
 
 export function allAccounts(): readonly AccountEntry[] {
