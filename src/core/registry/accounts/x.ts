@@ -9,7 +9,7 @@ const RESERVED = new Set([
   'home', 'search', 'i', 'explore', 'settings', 'messages', 'notifications', 'compose', 'hashtag', 'intent', 'share',
   'login', 'logout', 'signup', 'tos', 'privacy', 'about', 'jobs', 'download', 'account', 'lists', 'topics', 'communities',
   'bookmarks', 'premium', 'following', 'followers', 'who_to_follow', 'rules', 'help', 'signin', 'oauth', 'grok', 'spaces',
-  'places', 'search_advanced', 'sw', 'ads', 'business', 'jobs', 'verified', 'authorize', 'logout',
+  'places', 'search_advanced', 'sw', 'ads', 'business', 'verified', 'authorize',
 ]);
 
 export const X: PlatformRules = {
