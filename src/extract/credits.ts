@@ -53,7 +53,7 @@
  */
 import { lookupHost } from '../core/registry/index';
 import { afterSubtree } from './regions';
-import { textOf } from './limits';
+import { nextInside, textOf } from './limits';
 
 const MEDIA = new Set(['img', 'picture', 'video', 'audio', 'iframe']);
 /** How many elements inside a figure are looked at for media. */
@@ -63,15 +63,8 @@ const MAX_CHARS = 600;
 
 function holdsMedia(el: Element): boolean {
   let seen = 0;
-  let node: Element | null = el.firstElementChild;
-  while (node && seen++ < MEDIA_SEARCH) {
+  for (let node = el.firstElementChild; node && seen++ < MEDIA_SEARCH; node = nextInside(node, el)) {
     if (MEDIA.has(node.localName?.toLowerCase() ?? '')) return true;
-    if (node.firstElementChild) {
-      node = node.firstElementChild;
-      continue;
-    }
-    while (node && node !== el && !node.nextElementSibling) node = node.parentElement;
-    node = !node || node === el ? null : node.nextElementSibling;
   }
   return false;
 }
@@ -94,16 +87,7 @@ function small(el: Element): boolean {
 /** Elements of a subtree (itself included), in document order, at most MEDIA_SEARCH. */
 function elementsOf(el: Element): Element[] {
   const out: Element[] = [];
-  let node: Element | null = el;
-  while (node && out.length < MEDIA_SEARCH) {
-    out.push(node);
-    if (node.firstElementChild) {
-      node = node.firstElementChild;
-      continue;
-    }
-    while (node && node !== el && !node.nextElementSibling) node = node.parentElement;
-    node = !node || node === el ? null : node.nextElementSibling;
-  }
+  for (let node: Element | null = el; node && out.length < MEDIA_SEARCH; node = nextInside(node, el)) out.push(node);
   return out;
 }
 

@@ -59,17 +59,22 @@ export function textOf(el: Node | null | undefined, max: number, maxNodes = 1_00
 export function firstWithin(el: Element | null | undefined, name: string, maxNodes = 1_000): Element | null {
   if (!el) return null;
   let seen = 0;
-  let node: Element | null = el.firstElementChild;
-  while (node && seen++ < maxNodes) {
+  for (let node = el.firstElementChild; node && seen++ < maxNodes; node = nextInside(node, el)) {
     if (node.localName?.toLowerCase() === name) return node;
-    if (node.firstElementChild) {
-      node = node.firstElementChild;
-      continue;
-    }
-    while (node && node !== el && !node.nextElementSibling) node = node.parentElement;
-    node = !node || node === el ? null : node.nextElementSibling;
   }
   return null;
+}
+
+/**
+ * The element after `node` in document order without leaving `root` (node is root or inside it): its first child,
+ * else the next sibling of it or of the nearest ancestor below root that has one; null past root's last element.
+ * The step of every bounded subtree walk in extraction.
+ */
+export function nextInside(node: Element, root: Element): Element | null {
+  if (node.firstElementChild) return node.firstElementChild;
+  let n: Element | null = node;
+  while (n && n !== root && !n.nextElementSibling) n = n.parentElement;
+  return !n || n === root ? null : n.nextElementSibling;
 }
 
 /** doc.body, or null: linkedom throws on .body when a page has no root element (one that is all a comment). */

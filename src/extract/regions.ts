@@ -62,6 +62,7 @@
  */
 import { MAX_BODY_CHARS } from '../core/page-kind';
 import { ProseMeter } from './structure';
+import { nextInside } from './limits';
 
 const NEVER = new Set(['html', 'head', 'body', 'main']);
 /** Inline and leaf elements: never a region (a "comments" link, a comment counter). */
@@ -203,15 +204,8 @@ const NOT_BEFORE = new Set(['p', 'video', 'audio', 'iframe', 'object', 'embed', 
 function holdsOwnContent(el: Element): boolean {
   if (NOT_BEFORE.has(el.localName?.toLowerCase() ?? '')) return true;
   let seen = 0;
-  let node: Element | null = el.firstElementChild;
-  while (node && seen++ < P_SEARCH) {
+  for (let node = el.firstElementChild; node && seen++ < P_SEARCH; node = nextInside(node, el)) {
     if (NOT_BEFORE.has(node.localName?.toLowerCase() ?? '')) return true;
-    if (node.firstElementChild) {
-      node = node.firstElementChild;
-      continue;
-    }
-    while (node && node !== el && !node.nextElementSibling) node = node.parentElement;
-    node = !node || node === el ? null : node.nextElementSibling;
   }
   return false;
 }
