@@ -6,5 +6,5 @@ export declare const ONE_COPY: readonly string[];
 export declare const LEFT_OUT: readonly string[];
 export declare function bundlePlugin(root: string): Plugin;
 export declare function targetsOf(root: string): { chrome: string; firefox: string };
-export declare function extensionOptions(root: string, browser: 'chrome' | 'firefox', dev: boolean): BuildOptions;
+export declare function extensionOptions(root: string, browser: 'chrome' | 'firefox', dev: boolean, bench?: boolean): BuildOptions;
 export declare function cliOptions(root: string): BuildOptions;

@@ -50,7 +50,12 @@ export function targetsOf(root) {
   return { chrome: `chrome${parseInt(m.minimum_chrome_version, 10)}`, firefox: `firefox${parseInt(m.browser_specific_settings.gecko.strict_min_version, 10)}` };
 }
 
-export function extensionOptions(root, browser, dev) {
+/**
+ * `bench`: the content script writes its phase measures (performance.measure "provenance-lens:<phase>", which
+ * Chromium puts on the page's own timeline, where the page could read them and so spot the extension). Only the
+ * benchmark's builds (`node build.mjs --bench`) have them; the extension as shipped and tested writes none.
+ */
+export function extensionOptions(root, browser, dev, bench = false) {
   return {
     absWorkingDir: root,
     entryPoints: ENTRIES,
@@ -65,7 +70,7 @@ export function extensionOptions(root, browser, dev) {
     banner: { js: 'var __plStart=performance.now();' },
     jsx: 'automatic',
     jsxImportSource: 'preact',
-    define: { __BROWSER__: JSON.stringify(browser), 'process.env.NODE_ENV': JSON.stringify(dev ? 'development' : 'production') },
+    define: { __BROWSER__: JSON.stringify(browser), __BENCH__: JSON.stringify(bench), 'process.env.NODE_ENV': JSON.stringify(dev ? 'development' : 'production') },
     plugins: [bundlePlugin(root)],
     logLevel: 'warning',
   };

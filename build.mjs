@@ -3,6 +3,7 @@
 //   node build.mjs            production build (minified, no source maps in the store zips)
 //   node build.mjs --watch    rebuild on change, with source maps
 //   node build.mjs --cli      only the Node scanner (used by bin/provenance-lens.mjs on first run)
+//   node build.mjs --bench    production build whose content script writes its phase measures (npm run bench)
 import * as esbuild from 'esbuild';
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -12,6 +13,7 @@ import { cliOptions, extensionOptions } from './build-options.mjs';
 const root = dirname(fileURLToPath(import.meta.url));
 const args = new Set(process.argv.slice(2));
 const watch = args.has('--watch');
+const bench = args.has('--bench');
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 
 export const BROWSERS = ['chrome', 'firefox'];
@@ -66,12 +68,12 @@ async function main() {
   if (!watch) for (const b of BROWSERS) rmSync(join(root, 'dist', b), { recursive: true, force: true });
   for (const b of BROWSERS) copyStatic(b);
   if (watch) {
-    const contexts = await Promise.all([...BROWSERS.map((b) => esbuild.context(extensionOptions(root, b, true))), esbuild.context(CLI_OPTIONS)]);
+    const contexts = await Promise.all([...BROWSERS.map((b) => esbuild.context(extensionOptions(root, b, true, bench))), esbuild.context(CLI_OPTIONS)]);
     await Promise.all(contexts.map((c) => c.watch()));
     console.log('watching src/ … (static files and manifest are copied at start; restart to pick up changes to them)');
     return;
   }
-  await Promise.all([...BROWSERS.map((b) => esbuild.build(extensionOptions(root, b, false))), buildCli()]);
+  await Promise.all([...BROWSERS.map((b) => esbuild.build(extensionOptions(root, b, false, bench))), buildCli()]);
   console.log(`built dist/chrome, dist/firefox and dist/node (${pkg.name} ${pkg.version})`);
 }
 

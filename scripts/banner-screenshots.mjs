@@ -103,7 +103,7 @@ async function shoot(run, url, port) {
 }
 
 async function main() {
-  if (!process.argv.includes('--no-build')) execFileSync(process.execPath, [join(ROOT, 'build.mjs')], { stdio: 'inherit' });
+  if (!process.argv.includes('--no-build')) execFileSync(process.execPath, [join(ROOT, 'build.mjs'), '--bench'], { stdio: 'inherit' }); // --bench: its log prints the phase measures
   if (!existsSync(join(EXT, 'manifest.json'))) throw new Error('no dist/chrome: run node build.mjs');
   mkdirSync(DOCS, { recursive: true });
   const address = JSON.parse(readFileSync(join(CASE, 'case.json'), 'utf8')).url;

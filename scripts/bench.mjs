@@ -155,8 +155,8 @@ function print(r) {
 
 async function main() {
   if (!flag('--no-build') && !flag('--scanner-only')) {
-    log('building (node build.mjs) …');
-    const b = spawnSync(process.execPath, [join(root, 'build.mjs')], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+    log('building (node build.mjs --bench) …');
+    const b = spawnSync(process.execPath, [join(root, 'build.mjs'), '--bench'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
     if (b.status !== 0) throw new Error('build failed');
   }
   const cases = corpusCases(root).filter((c) => !only || c.name.includes(only));

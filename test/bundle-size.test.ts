@@ -46,3 +46,10 @@ test('background.js carries one copy of each package and no CSS parser', async (
   expect(copies.has('entities')).toBe(true);
   expect(copies.has('cssomnom')).toBe(false);
 }, 60_000);
+
+test('the shipped content script writes no performance measures (the page shares the timeline and could spot us); the bench build does', async () => {
+  const text = (r: esbuild.BuildResult) => new TextDecoder().decode(r.outputFiles?.find((f) => f.path.endsWith('content.js'))?.contents);
+  const build = (bench: boolean) => esbuild.build({ ...extensionOptions(ROOT, 'chrome', false, bench), entryPoints: { content: ENTRIES.content }, write: false, logLevel: 'silent' });
+  expect(text(await build(false))).not.toMatch(/performance\.measure/);
+  expect(text(await build(true))).toMatch(/performance\.measure/);
+}, 60_000);
