@@ -35,6 +35,7 @@
  */
 import { type Finding, type SignalContext } from './context';
 import { ownText } from '../text/own-text';
+import { QUOTE_MARKS, quoteStep } from '../text/quotes';
 
 export const ID = 'mt-broken-quotes';
 const MAX_SIGNALS = 3;
@@ -43,6 +44,9 @@ const EXCERPT = 160;
 const CARRY = 2;
 /** Paragraphs this long may have been cut by extraction: a quotation open at their end proves nothing. */
 const CLIPPED = 4_900;
+
+// Its own instance of the marks' pattern: a global pattern keeps its position between uses.
+const QUOTE_MARK = new RegExp(QUOTE_MARKS.source, 'g');
 
 type Mark = '„' | '“' | '”' | '«' | '»' | '‹' | '›' | '「' | '『' | '"' | '‚';
 
@@ -60,13 +64,7 @@ interface Broken {
 }
 
 /** Every character the scan below acts on. */
-const QUOTE_MARK = /["„“”«»‹›「」『』‚‘’]/g;
-
 const OPENERS_AT_START = /^\s*(["„“”«»‹›「『‚])/u;
-
-function isHebrewLetter(ch: string | undefined): boolean {
-  return !!ch && /\p{Script=Hebrew}/u.test(ch);
-}
 
 /** Paragraphs that look like code or a truncated teaser: quotation marks there prove nothing. */
 function skipParagraph(p: string): boolean {
@@ -111,68 +109,10 @@ export function brokenQuotes(paragraphs: string[]): Broken[] {
       i = found.index;
       const ch = found[0];
       const top = stack[stack.length - 1];
-      switch (ch) {
-        case '„':
-          push('„');
-          break;
-        case '“':
-          // Closes „ (de, cs …); otherwise it opens (en, zh …). “ inside “ is wrong in every convention.
-          if (top?.mark === '„') stack.pop();
-          else push('“');
-          break;
-        case '”':
-          if (top && (top.mark === '„' || top.mark === '“' || top.mark === '”')) stack.pop();
-          else push('”');
-          break;
-        case '«':
-          if (top?.mark === '»') stack.pop();
-          else push('«');
-          break;
-        case '»':
-          if (top?.mark === '«') stack.pop();
-          else push('»');
-          break;
-        case '‹':
-          if (top?.mark === '›') stack.pop();
-          else push('‹');
-          break;
-        case '›':
-          if (top?.mark === '‹') stack.pop();
-          else push('›');
-          break;
-        case '「':
-          push('「');
-          break;
-        case '『':
-          push('『');
-          break;
-        case '」':
-        case '』': {
-          const want = ch === '」' ? '「' : '『';
-          if (top?.mark === want) stack.pop();
-          else broken.push({ para: pi, pos: i });
-          break;
-        }
-        case '‚':
-          push('‚');
-          break;
-        case '‘':
-        case '’':
-          if (top?.mark === '‚') stack.pop();
-          break;
-        case '"': {
-          const prev = p[i - 1];
-          const closes = top && (top.mark === '"' || top.mark === '„' || top.mark === '“' || top.mark === '”');
-          if (!closes && prev && /\p{N}/u.test(prev)) break; // 6.1" (inches), 11" (seconds), unless it closes "… 2022/350"
-          if (isHebrewLetter(prev) && isHebrewLetter(p[i + 1])) break; // צה"ל: gershayim
-          // A straight quote closes any double quotation (sloppy „…" as well as "…").
-          if (closes) stack.pop();
-          else push('"');
-          break;
-        }
-        default:
-          break;
-      }
+      const step = quoteStep(ch, top?.mark, p[i - 1], p[i + 1]);
+      if (step === 'open') push(ch as Mark);
+      else if (step === 'close') stack.pop();
+      else if (step === 'stray-close') broken.push({ para: pi, pos: i });
     }
     // An "opening" mark with nothing but punctuation after it closes nothing: it is broken here and now.
     stack = stack.filter((o) => {

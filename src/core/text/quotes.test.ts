@@ -10,6 +10,7 @@ const ROWS: [string, string, string[]][] = [
   ['straight "…"', 'He said "Source: RT" twice.', ['"Source: RT"']],
   ['de ‚…‘ inside „…“: the outer span only', '„außen ‚innen‘ außen“', ['„außen ‚innen‘ außen“']],
   ['two quotations', '“One” and «two».', ['“One”', '«two»']],
+  ['he: gershayim inside a word are no quotation mark', 'דובר צה"ל אמר "המקור: RT" היום.', ['"המקור: RT"']],
   ['inch mark', 'The screen is 6.1" wide.', []],
   ['never closed', '“never closed', []],
 ];

@@ -1,7 +1,7 @@
 /*
  * Quoted spans: the stretches of a paragraph between a pair of quotation marks, in any convention: “…” (en, zh …),
  * „…“ „…” (de, cs, pl …), «…» and »…« (fr, ru … and de), ‹…›, "…", 「…」『…』 (ja, zh), ‚…‘ (de inner). Pairs are
- * read as mt-broken-quotes reads them (one stack, the same closers), so a span here is a quotation that signal
+ * read by the same table as mt-broken-quotes (quoteStep: one stack, the same closers), so a span here is a quotation that signal
  * calls balanced. Only balanced pairs make spans; a mark left open quotes nothing. One pass over the string.
  *
  * | paragraph                                             | spans                      |
@@ -23,72 +23,71 @@ export interface Span {
   end: number;
 }
 
-const MARK = /["„“”«»‹›「」『』‚‘’]/g;
+/** Every quotation mark either reader looks at. */
+export const QUOTE_MARKS = /["„“”«»‹›「」『』‚‘’]/g;
+
+function isHebrewLetter(ch: string | undefined): boolean {
+  return !!ch && /\p{Script=Hebrew}/u.test(ch);
+}
+
+/** What a mark does: opens a quotation, closes the innermost one, is a closer with nothing of its kind open, or nothing. */
+export type QuoteStep = 'open' | 'close' | 'stray-close' | 'none';
+
+/**
+ * The one table of which mark closes which, for both readers (quotedSpans here, mt-broken-quotes): `top` is the
+ * innermost open mark, `prev` and `next` the characters around this one.
+ */
+export function quoteStep(ch: string, top: string | undefined, prev: string | undefined, next: string | undefined): QuoteStep {
+  switch (ch) {
+    case '„':
+    case '「':
+    case '『':
+    case '‚':
+      return 'open';
+    case '“':
+      // Closes „ (de, cs …); otherwise it opens (en, zh …). “ inside “ is wrong in every convention.
+      return top === '„' ? 'close' : 'open';
+    case '”':
+      return top === '„' || top === '“' || top === '”' ? 'close' : 'open';
+    case '«':
+      return top === '»' ? 'close' : 'open';
+    case '»':
+      return top === '«' ? 'close' : 'open';
+    case '‹':
+      return top === '›' ? 'close' : 'open';
+    case '›':
+      return top === '‹' ? 'close' : 'open';
+    case '」':
+      return top === '「' ? 'close' : 'stray-close';
+    case '』':
+      return top === '『' ? 'close' : 'stray-close';
+    case '‘':
+    case '’':
+      return top === '‚' ? 'close' : 'none';
+    case '"': {
+      // A straight quote closes any double quotation (sloppy „…" as well as "…").
+      const closes = top === '"' || top === '„' || top === '“' || top === '”';
+      if (!closes && prev && /\p{N}/u.test(prev)) return 'none'; // 6.1" (inches), 11" (seconds), unless it closes "… 2022/350"
+      if (isHebrewLetter(prev) && isHebrewLetter(next)) return 'none'; // צה"ל: gershayim
+      return closes ? 'close' : 'open';
+    }
+    default:
+      return 'none';
+  }
+}
 
 /** The outermost balanced quotations of `s`, in order. */
 export function quotedSpans(s: string): Span[] {
   const spans: Span[] = [];
   const stack: { mark: string; pos: number }[] = [];
-  const close = (end: number): void => {
-    const o = stack.pop()!;
-    if (stack.length === 0) spans.push({ start: o.pos, end: end + 1 });
-  };
-  MARK.lastIndex = 0;
-  for (let m = MARK.exec(s); m; m = MARK.exec(s)) {
+  QUOTE_MARKS.lastIndex = 0;
+  for (let m = QUOTE_MARKS.exec(s); m; m = QUOTE_MARKS.exec(s)) {
     const i = m.index;
-    const ch = m[0];
-    const top = stack[stack.length - 1]?.mark;
-    const open = (): void => void stack.push({ mark: ch, pos: i });
-    switch (ch) {
-      case '„':
-      case '「':
-      case '『':
-      case '‚':
-        open();
-        break;
-      case '“':
-        if (top === '„') close(i);
-        else open();
-        break;
-      case '”':
-        if (top === '„' || top === '“' || top === '”') close(i);
-        else open();
-        break;
-      case '«':
-        if (top === '»') close(i);
-        else open();
-        break;
-      case '»':
-        if (top === '«') close(i);
-        else open();
-        break;
-      case '‹':
-        if (top === '›') close(i);
-        else open();
-        break;
-      case '›':
-        if (top === '‹') close(i);
-        else open();
-        break;
-      case '」':
-        if (top === '「') close(i);
-        break;
-      case '』':
-        if (top === '『') close(i);
-        break;
-      case '‘':
-      case '’':
-        if (top === '‚') close(i);
-        break;
-      case '"': {
-        const closes = top === '"' || top === '„' || top === '“' || top === '”';
-        if (!closes && /\p{N}/u.test(s[i - 1] ?? '')) break; // 6.1" (inches)
-        if (closes) close(i);
-        else open();
-        break;
-      }
-      default:
-        break;
+    const step = quoteStep(m[0], stack[stack.length - 1]?.mark, s[i - 1], s[i + 1]);
+    if (step === 'open') stack.push({ mark: m[0], pos: i });
+    else if (step === 'close') {
+      const o = stack.pop()!;
+      if (stack.length === 0) spans.push({ start: o.pos, end: i + 1 });
     }
   }
   return spans;
