@@ -6,6 +6,7 @@ import { join } from 'node:path';
 /** The scripts of the extension: entry file → output name. */
 export const ENTRIES = {
   content: 'src/content/index.ts',
+  embed: 'src/content/embed.ts',
   background: 'src/background/index.ts',
   popup: 'src/popup/index.tsx',
   options: 'src/options/index.tsx',

@@ -40,8 +40,16 @@ test('the check fails when a permission is added without updating the README', (
   expect(requested(host)).toContain('host <all_urls>');
 });
 
-test('the content script runs in the top frame only', () => {
-  for (const cs of manifest.content_scripts) expect(cs.all_frames).toBe(false);
+test('the content script runs in the top frame only; only the embed script runs in frames, of the embed hosts only', () => {
+  const { EMBED_HOSTS } = require('../src/core/feed-platforms') as typeof import('../src/core/feed-platforms');
+  const [content, ...rest] = manifest.content_scripts;
+  expect(content.js).toEqual(['content.js']);
+  expect(content.all_frames).toBe(false);
+  expect(rest).toHaveLength(1);
+  const embed = rest[0];
+  expect(embed.js).toEqual(['embed.js']);
+  expect(embed.all_frames).toBe(true);
+  for (const m of embed.matches as string[]) expect(EMBED_HOSTS).toContain(new URL(m.replace('*', 'x')).hostname);
 });
 
 test('the extension pages\' CSP forbids eval, remote code and requests', () => {

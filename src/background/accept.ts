@@ -3,6 +3,7 @@
 // Anything else is ignored (null).
 import { MARKUP_CAPS } from '../core/fact-limits';
 import { DIGEST_LIMITS, parseDigest, parseHosts } from '../core/gate/digest';
+import { EMBED_HOSTS, isFeedPlatform } from '../core/feed-platforms';
 import type { ServedPage } from '../core/types';
 import type { Message } from '../protocol/messages';
 
@@ -43,6 +44,14 @@ function servedOf(v: unknown): ServedPage | null | undefined {
   return { lang, residue: r.residue };
 }
 
+function embedFrame(url: string | undefined): boolean {
+  try {
+    return !!url && EMBED_HOSTS.includes(new URL(url).hostname);
+  } catch {
+    return false;
+  }
+}
+
 /** The message with its payload validated (and bounded), or null. */
 function parse(raw: Record<string, unknown>): Message | null {
   switch (raw.type) {
@@ -65,6 +74,13 @@ function parse(raw: Record<string, unknown>): Message | null {
       const hosts = parseHosts(raw.hosts);
       return url && hosts ? { type: raw.type, url, hosts } : null;
     }
+    case 'chips': {
+      const url = urlOf(raw.url);
+      const accounts = parseHosts(raw.accounts);
+      const hosts = parseHosts(raw.hosts);
+      if (!url || !accounts || !hosts || !isFeedPlatform(raw.platform)) return null;
+      return { type: 'chips', url, platform: raw.platform, accounts, hosts };
+    }
     case 'dismiss':
     case 'never-on-site': {
       const url = urlOf(raw.url);
@@ -78,9 +94,11 @@ function parse(raw: Record<string, unknown>): Message | null {
 export function acceptMessage(message: unknown, sender: Sender, runtimeId: string): { tabId: number; message: Message } | null {
   if (!message || typeof message !== 'object' || Array.isArray(message)) return null;
   const tabId = sender.tab?.id;
-  if (sender.id !== runtimeId || typeof tabId !== 'number' || tabId < 0 || sender.frameId !== 0) return null;
+  if (sender.id !== runtimeId || typeof tabId !== 'number' || tabId < 0) return null;
   const m = parse(message as Record<string, unknown>);
   if (!m) return null;
+  // Only the top frame speaks for the tab; an embedded post's frame may only ask for chips.
+  if (sender.frameId !== 0 && !(m.type === 'chips' && embedFrame(sender.url))) return null;
   const url = m.type === 'digest' ? m.digest.url : m.url;
   const own = originOf(url);
   if (!own || !/^https?:/.test(own)) return null;

@@ -14,6 +14,7 @@ import type { GateReply, Message, PageReply, RefreshReply, Reply, RequestType } 
 import { bannerAllowed, type Settings } from '../settings/schema';
 import { bannerModel, type BannerModel } from '../wording/banner-model';
 import { withoutHash } from '../core/address';
+import { chipsFor } from '../wording/chips';
 import { markerTitles } from '../wording/markers';
 
 export interface Env {
@@ -93,6 +94,10 @@ const HANDLERS: { [T in RequestType]: (env: Env, tabId: number, m: Message<T>) =
   page: (env, tabId, m) => onPage(env, tabId, m.token, m.url, m.markup, m.served),
   refresh: (env, tabId, m) => onRefresh(env, tabId, m.url, m.hosts),
   markers: async (env, _tabId, m) => markersFor(env, m.hosts, m.url, await env.settings()),
+  chips: async (env, _tabId, m) => {
+    const [settings, tr] = await Promise.all([env.settings(), env.translator()]);
+    return chipsFor(m.platform, m.accounts, m.hosts, settings, { t: tr.t, lang: tr.locale });
+  },
   dismiss: async (env, _tabId, m) => {
     await env.dismissPage(m.url);
     return null;

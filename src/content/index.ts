@@ -12,9 +12,11 @@ import { SETTINGS_KEY } from '../protocol/storage';
 import type { BannerModel } from '../wording/banner-model';
 import { removeBanner, showBanner, type BannerHandle } from './banner';
 import { readDigest, servedPage } from './digest';
+import { startFeed, type Feed } from './feed';
 import { removeMarkers, startLinkMarkers } from './link-markers';
 import { serialise } from './markup';
 import { watchUrl } from './navigation';
+import { adapterFor, type Adapter } from './platforms/index';
 import { measure, whenIdle, yieldToBrowser } from './schedule';
 
 /** Set by the first statement of the bundle (build.mjs banner), so "start" covers evaluating every module. */
@@ -42,7 +44,12 @@ const state = {
    */
   listeners: [] as (() => void)[],
   stopMarkers: null as (() => void) | null,
+  /** Chips on a platform's feed (feed.ts), when an adapter reads this site; they take the link markers' place. */
+  feed: null as Feed | null,
 };
+
+/** The platform adapter for this page (platforms/index.ts), or null: most sites have none. */
+const adapter: Adapter | null = adapterFor(location.hostname, location.pathname);
 
 /** Errors that only mean the extension was reloaded or updated under this page: stop quietly. */
 function orphaned(e: unknown): boolean {
@@ -94,6 +101,8 @@ function listenForSettings(): void {
 }
 
 function applyMarkers(titles: MarkerTitles | null): void {
+  // On a platform's pages the feed's chips mark cards, results and links in posts (a marker there would be a second flag).
+  if (adapter) return;
   if (titles && !state.stopped && !state.stopMarkers) {
     const start = performance.now();
     if (Object.keys(titles).length) listenForSettings();
@@ -111,6 +120,27 @@ function clearMarkers(): void {
   state.stopMarkers();
   state.stopMarkers = null;
   removeMarkers(document);
+}
+
+/** Starts the chips of this page's platform; when the platform is off in the options, a settings change may turn them on. */
+function startChips(): void {
+  if (!adapter || state.feed || state.stopped) return;
+  const platform = adapter.platform;
+  state.feed = startFeed(
+    document,
+    adapter,
+    (accounts, hosts) => send({ type: 'chips', url: location.href, platform, accounts, hosts }),
+    () => {
+      state.feed = null;
+      listenForSettings();
+    },
+  );
+  listenForSettings();
+}
+
+function stopChips(): void {
+  state.feed?.stop();
+  state.feed = null;
 }
 
 /** This document's id in analysis tokens ("<document>:<run>", platform/messages.ts). */
@@ -173,6 +203,11 @@ async function analyse(): Promise<void> {
 /** After a settings change (banner categories, dismissals, markers, language): the stored verdict, worded again. */
 async function refresh(): Promise<void> {
   const run = state.run;
+  // Chips are asked for afresh: the platform may be on or off now, their words in another language.
+  if (adapter) {
+    stopChips();
+    startChips();
+  }
   const reply = await send({ type: 'refresh', url: location.href, hosts: state.hosts });
   if (!reply || run !== state.run || state.stopped) return;
   // Markers that stay on are drawn again: their tooltips may be in another language now.
@@ -185,7 +220,12 @@ async function refresh(): Promise<void> {
 
 function watch(): void {
   state.stopped = false;
-  state.stops.push(watchUrl(window, () => guard(analyse)));
+  state.stops.push(
+    watchUrl(window, () => {
+      state.feed?.rescan();
+      guard(analyse);
+    }),
+  );
 }
 
 function stop(): void {
@@ -193,10 +233,12 @@ function stop(): void {
   for (const s of state.stops.splice(0)) s();
   state.stopMarkers?.();
   state.stopMarkers = null;
+  stopChips();
 }
 
 function start(): void {
   guard(analyse);
+  guard(startChips);
   guard(async () => {
     await whenIdle();
     watch();
@@ -213,6 +255,7 @@ if (window.top === window && (location.protocol === 'http:' || location.protocol
     guard(() => {
       watch();
       guard(analyse);
+      guard(startChips);
     });
   });
   measure('start', scriptStart);

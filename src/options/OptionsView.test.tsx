@@ -29,6 +29,22 @@ describe('options page', () => {
     expect(textOf(root.querySelector('.dismissed-count'))).toContain('Pages with a dismissed banner: 1');
   });
 
+  test('one switch per platform and the people switch (off by default) report their changes', () => {
+    const { root, last } = setup();
+    for (const p of ['x', 'youtube', 'telegram', 'search']) expect(isChecked(root, `#platform-${p}`)).toBe(true);
+    expect(isChecked(root, '#people')).toBe(false);
+    const x = root.querySelector('#platform-x') as HTMLInputElement;
+    x.checked = false;
+    fire(x, 'change');
+    expect(last().platforms.x).toBe(false);
+    expect(last().platforms.youtube).toBe(true);
+    const people = root.querySelector('#people') as HTMLInputElement;
+    people.checked = true;
+    fire(people, 'change');
+    expect(last().people).toBe(true);
+    expect(textOf(root.querySelector('#platforms-heading'))).toBe('Social platforms and search pages');
+  });
+
   test('switching the banner off reports the change and disables the group switches', () => {
     const { root, last } = setup();
     const banner = root.querySelector('#banner') as HTMLInputElement;

@@ -4,6 +4,7 @@ import { useT } from '../ui/i18n';
 import { BannerSection } from './BannerSection';
 import { Credits } from './Credits';
 import { LanguageSection, LinkMarkersSection } from './LanguageSection';
+import { PlatformsSection } from './PlatformsSection';
 import { SitesSection } from './SitesSection';
 
 export function OptionsView({ settings, onChange }: { settings: Settings; onChange: (next: Settings) => void }) {
@@ -15,6 +16,7 @@ export function OptionsView({ settings, onChange }: { settings: Settings; onChan
       <BannerSection settings={settings} onChange={onChange} />
       <SitesSection settings={settings} onChange={onChange} />
       <LinkMarkersSection settings={settings} onChange={onChange} />
+      <PlatformsSection settings={settings} onChange={onChange} />
       <LanguageSection settings={settings} onChange={onChange} />
       <Credits />
     </main>

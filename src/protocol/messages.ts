@@ -5,9 +5,11 @@
 import type { PageDigest } from '../core/gate/digest';
 import type { ServedPage } from '../core/types';
 import type { BannerModel } from '../wording/banner-model';
+import type { FeedPlatform } from '../core/feed-platforms';
+import type { ChipsReply } from '../wording/chips';
 import type { MarkerTitles } from '../wording/markers';
 
-export type { MarkerTitles };
+export type { ChipsReply, MarkerTitles };
 
 export interface GateReply {
   /** The gate opened: send the page's markup. */
@@ -43,6 +45,11 @@ export interface Protocol {
   refresh: { request: { url: string; hosts: string[] }; reply: RefreshReply };
   /** Hosts of links the page added later. */
   markers: { request: { url: string; hosts: string[] }; reply: MarkerTitles | null };
+  /**
+   * Chips on a platform page (content/feed.ts): account keys ("x:@rt_com") and link hosts of the posts read, never
+   * their text. Also from an embedded post's frame (core/feed-platforms.ts EMBED_HOSTS).
+   */
+  chips: { request: { url: string; platform: FeedPlatform; accounts: string[]; hosts: string[] }; reply: ChipsReply | null };
   dismiss: { request: { url: string }; reply: null };
   'never-on-site': { request: { url: string }; reply: null };
 }

@@ -52,6 +52,8 @@ describe('parseSettings', () => {
       neverOnSites: [],
       dismissed: [],
       linkMarkers: true,
+      platforms: { x: true, youtube: true, telegram: true, facebook: true, instagram: true, tiktok: true, bluesky: true, vk: true, search: true },
+      people: false,
       language: 'auto',
     });
   });
@@ -65,6 +67,8 @@ describe('parseSettings', () => {
       version: 1,
       banner: 'yes',
       linkMarkers: false,
+      people: 'yes',
+      platforms: { x: false, youtube: 'no', search: false, myspace: false, __proto__: { vk: false } },
       language: 'fr',
       bannerCategories: { state: false, captured: 'no', covert: null, public: false, extra: true },
       neverOnSites: ['https://www.Example.ORG:8080/path', 'example.org', 42, 'bad host!', { host: 'x' }, 'news.example.com.'],
@@ -73,11 +77,23 @@ describe('parseSettings', () => {
     expect(s).toEqual({
       banner: true,
       linkMarkers: false,
+      platforms: { x: false, youtube: true, telegram: true, facebook: true, instagram: true, tiktok: true, bluesky: true, vk: true, search: false },
+      people: false,
       language: 'auto',
       bannerCategories: { state: false, captured: true, covert: true },
       neverOnSites: ['example.org', 'news.example.com'],
       dismissed: ['https://a.example/p'],
     });
+  });
+
+  test('people and per-platform switches are kept when they are booleans', () => {
+    const s = parseSettings({ people: true, platforms: { telegram: false } });
+    expect(s.people).toBe(true);
+    expect(s.platforms.telegram).toBe(false);
+    expect(s.platforms.x).toBe(true);
+    // The defaults are not shared with the result: changing one does not change the other.
+    s.platforms.x = false;
+    expect(DEFAULTS.platforms.x).toBe(true);
   });
 
   test('hostile values: prototype keys, huge lists and long strings are dropped or capped', () => {

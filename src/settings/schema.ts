@@ -2,6 +2,7 @@
 // every rule is unit-tested; settings.ts stores the result in browser.storage.local.
 import { CATEGORIES } from '../core/categories';
 import type { CategoryGroup } from '../core/categories';
+import { FEED_PLATFORMS, type FeedPlatform } from '../core/feed-platforms';
 import type { Verdict } from '../core/types';
 
 /** The category groups a banner can appear for (public media never warns, so it has no switch). */
@@ -22,6 +23,10 @@ export interface Settings {
   dismissed: string[];
   /** Mark links to state-media outlets inside articles. */
   linkMarkers: boolean;
+  /** Per platform: chips on state-media accounts, link cards and search results (content/platforms/). */
+  platforms: Record<FeedPlatform, boolean>;
+  /** Chips on the accounts of people who work for a warned outlet (presenters, editors): off unless turned on. */
+  people: boolean;
   /** Interface language: the browser's ('auto') or a fixed one. */
   language: LanguageSetting;
 }
@@ -35,6 +40,8 @@ export const DEFAULTS: Readonly<Settings> = Object.freeze({
   neverOnSites: [],
   dismissed: [],
   linkMarkers: true,
+  platforms: Object.freeze(Object.fromEntries(FEED_PLATFORMS.map((p) => [p, true]))) as Record<FeedPlatform, boolean>,
+  people: false,
   language: 'auto',
 }) as Readonly<Settings>;
 
@@ -51,7 +58,7 @@ export type Migration = (old: Record<string, unknown>) => Record<string, unknown
 export const MIGRATIONS: Readonly<Record<number, Migration>> = {};
 
 export function defaults(): Settings {
-  return { ...DEFAULTS, bannerCategories: { ...DEFAULTS.bannerCategories }, neverOnSites: [], dismissed: [] };
+  return { ...DEFAULTS, bannerCategories: { ...DEFAULTS.bannerCategories }, platforms: { ...DEFAULTS.platforms }, neverOnSites: [], dismissed: [] };
 }
 
 function isRecord(x: unknown): x is Record<string, unknown> {
@@ -129,6 +136,13 @@ export function parseSettings(raw: unknown): Settings {
   const r = migrate(raw);
   if (typeof r.banner === 'boolean') out.banner = r.banner;
   if (typeof r.linkMarkers === 'boolean') out.linkMarkers = r.linkMarkers;
+  if (typeof r.people === 'boolean') out.people = r.people;
+  if (isRecord(r.platforms)) {
+    for (const p of FEED_PLATFORMS) {
+      const v = Object.prototype.hasOwnProperty.call(r.platforms, p) ? r.platforms[p] : undefined;
+      if (typeof v === 'boolean') out.platforms[p] = v;
+    }
+  }
   if (typeof r.language === 'string' && (LANGUAGES as readonly string[]).includes(r.language)) out.language = r.language as LanguageSetting;
   if (isRecord(r.bannerCategories)) {
     for (const g of BANNER_GROUPS) {

@@ -7,4 +7,4 @@ export { outletById, allOutlets } from './data';
 export { summarize } from './summarize';
 export { networkIdOf, networkOf } from './network';
 export { normalizeHost } from './normalize';
-export { accountOfUrl, parseAccountUrl, allAccounts, type AccountEntry, type AccountMatch } from './accounts/index';
+export { accountOfKey, accountOfUrl, parseAccountUrl, allAccounts, type AccountEntry, type AccountMatch } from './accounts/index';

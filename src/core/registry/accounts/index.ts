@@ -5,20 +5,11 @@
 import accountsJson from '../../../data/accounts.json';
 import type { Outlet } from '../../types';
 import { outletById } from '../data';
-import { BLUESKY } from './bluesky';
-import { FACEBOOK } from './facebook';
-import { INSTAGRAM } from './instagram';
-import { OK } from './ok';
-import { RUTUBE } from './rutube';
-import { TELEGRAM } from './telegram';
-import { THREADS } from './threads';
-import { TIKTOK } from './tiktok';
+import { accountKey, parseAccountUrl, PLATFORMS, refOfKey } from './parse';
 import type { AccountRef, AccountRole, Platform, PlatformRules } from './types';
-import { VK } from './vk';
-import { X } from './x';
-import { YOUTUBE } from './youtube';
 
 export type { AccountRef, AccountRole, Platform, PlatformRules };
+export { accountKey, parseAccountUrl, PLATFORMS };
 
 /** An account as stored. `sources`: O the outlet's own site, H Hamilton 2.0, W the Wikidata-derived X list. */
 export interface AccountEntry {
@@ -43,15 +34,12 @@ export interface AccountMatch {
   entry: AccountEntry;
 }
 
-export const PLATFORMS: readonly PlatformRules[] = [X, YOUTUBE, TELEGRAM, TIKTOK, INSTAGRAM, FACEBOOK, THREADS, BLUESKY, VK, OK, RUTUBE];
-const BY_HOST = new Map(PLATFORMS.flatMap((p) => p.hosts.map((h) => [h, p] as const)));
 
 export function allAccounts(): readonly AccountEntry[] {
   return accountsJson as AccountEntry[];
 }
 
-const keyOf = (platform: string, ref: { handle?: string; id?: string }): string =>
-  ref.id !== undefined ? `${platform} id ${ref.id}` : `${platform} @ ${ref.handle!.toLowerCase()}`;
+const keyOf = (platform: Platform, ref: { handle?: string; id?: string }): string => accountKey({ platform, ...ref });
 
 let table: Map<string, AccountEntry> | null = null;
 function accountTable(): Map<string, AccountEntry> {
@@ -64,24 +52,19 @@ function accountTable(): Map<string, AccountEntry> {
   return table;
 }
 
-/** What an address names on a platform, listed or not; null off the platforms' hosts and on their own pages. */
-export function parseAccountUrl(url: string | URL): AccountRef | null {
-  let u: URL;
-  try {
-    u = typeof url === 'string' ? new URL(url) : url;
-  } catch {
-    return null;
-  }
-  if (u.protocol !== 'http:' && u.protocol !== 'https:') return null;
-  const rules = BY_HOST.get(u.hostname.toLowerCase().replace(/\.$/, ''));
-  const ref = rules?.parse(u);
-  return rules && ref ? { platform: rules.platform, ...ref } : null;
-}
-
 /** The listed account an address names (profile, channel or post page), with its outlet; null for any other. */
 export function accountOfUrl(url: string | URL): AccountMatch | null {
   const ref = parseAccountUrl(url);
-  if (!ref) return null;
+  return ref ? accountOfRef(ref) : null;
+}
+
+/** The listed account an account key (accountKey) names; null for any other or a malformed key. */
+export function accountOfKey(key: string): AccountMatch | null {
+  const ref = refOfKey(key);
+  return ref ? accountOfRef(ref) : null;
+}
+
+function accountOfRef(ref: AccountRef): AccountMatch | null {
   const entry = accountTable().get(keyOf(ref.platform, ref));
   const outlet = entry ? outletById(entry.outlet) : null;
   if (!entry || !outlet) return null;

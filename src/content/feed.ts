@@ -1,0 +1,257 @@
+// Chips on feeds: one MutationObserver for the page, the page's additions batched into idle callbacks, each post
+// read once by its platform's adapter (platforms/), again only when links inside it change (YouTube reuses its
+// elements for other videos) or after an in-page navigation. Only account keys ("x:@rt_com") and link hosts
+// ("rt.com") go to the background, each once per document; the background answers with the chips' words.
+// Nothing is hidden, blurred or reordered; nothing runs in the page's own world; stop() leaves nothing running.
+import { accountKey, parseAccountUrl } from '../core/registry/accounts/parse';
+import { unwrapLink } from '../core/registry/redirects';
+import type { ChipModel, ChipsReply } from '../wording/chips';
+import { CHIP_SELECTOR, makeChip, removeChips, type Chip } from './chip';
+import { hostKey } from './digest';
+import type { Adapter, Spot } from './platforms/index';
+
+export const FEED_LIMITS = {
+  /** Added nodes kept for the next pass; past it, the next pass reads every item of the page again. */
+  pending: 5_000,
+  /** Items read in one idle callback when the browser is never idle (the callback's timeout fired). */
+  perBusyPass: 40,
+  idleTimeoutMs: 500,
+  /** Keys sent in one message. */
+  perAsk: 500,
+};
+
+/** What a spot names: an account key, or a link's host as the registry keys hosts; null for neither. */
+export function keysOf(spot: Spot): { accounts: string[]; hosts: string[] } {
+  const accounts: string[] = [];
+  const hosts: string[] = [];
+  for (const href of spot.hrefs) {
+    const target = spot.kind === 'link' ? unwrapLink(href) : href;
+    const ref = parseAccountUrl(target);
+    if (ref) accounts.push(accountKey(ref));
+    else if (spot.kind === 'link') {
+      try {
+        const u = new URL(target);
+        hosts.push(hostKey(u.hostname, () => u.pathname));
+      } catch {
+        // not an address: nothing to ask about
+      }
+    }
+  }
+  return { accounts, hosts };
+}
+
+export type AskChips = (accounts: string[], hosts: string[]) => Promise<ChipsReply | null>;
+
+export interface Feed {
+  /** Reads every item and the page's own spots again (after an in-page navigation). */
+  rescan(): void;
+  stop(): void;
+}
+
+interface Idle {
+  timeRemaining(): number;
+  didTimeout: boolean;
+}
+
+function requestIdle(win: Window, cb: (d: Idle) => void, timeout: number): () => void {
+  if (typeof win.requestIdleCallback === 'function') {
+    const id = win.requestIdleCallback(cb, { timeout });
+    return () => win.cancelIdleCallback(id);
+  }
+  const id = win.setTimeout(() => cb({ timeRemaining: () => 8, didTimeout: false }), 16);
+  return () => win.clearTimeout(id);
+}
+
+/**
+ * Starts chips for `adapter` on `doc`; `ask` answers for keys not seen before. `off` runs when the background
+ * says chips are off on this platform: the feed has stopped and taken its chips away by then.
+ */
+export function startFeed(doc: Document, adapter: Adapter, ask: AskChips, off: () => void): Feed {
+  const win = doc.defaultView!;
+  /** Cached answers: "a <account key>" / "h <host>" → the chip's words, or null for none. */
+  const known = new Map<string, ChipModel | null>();
+  /** Spots waiting for an answer, by cache key. */
+  const waiting = new Map<string, Spot[]>();
+  let asking = { accounts: new Set<string>(), hosts: new Set<string>() };
+  const inFlight = new Set<string>();
+  /** The chip after each spot's element, with the key it shows. */
+  const placed = new WeakMap<Element, Chip>();
+  const read = new WeakSet<Element>();
+  let pending: Element[] = [];
+  let overflow = false;
+  let stopped = false;
+  let cancel: (() => void) | null = null;
+
+  const cacheKeys = (spot: Spot) => {
+    const k = keysOf(spot);
+    return [...k.accounts.map((a) => `a ${a}`), ...k.hosts.map((h) => `h ${h}`)];
+  };
+
+  const unplace = (at: Element) => {
+    const chip = placed.get(at);
+    if (chip) {
+      chip.host.remove();
+      placed.delete(at);
+    }
+  };
+
+  const place = (spot: Spot, key: string, model: ChipModel) => {
+    const existing = placed.get(spot.at);
+    if (existing?.key === key && existing.host.isConnected) return;
+    if (existing) existing.host.remove();
+    const chip = makeChip(doc, model, key);
+    if (spot.place === 'append') spot.at.append(chip.host);
+    else spot.at.after(chip.host);
+    placed.set(spot.at, chip);
+  };
+
+  /** Shows the spot's chip from its first key with an answer; asks about keys not known yet. */
+  const settleSpot = (spot: Spot) => {
+    const keys = cacheKeys(spot);
+    for (const k of keys) {
+      const answer = known.get(k);
+      if (answer === undefined) {
+        // Not known yet: wait for it (an earlier key may still answer; a later one must not win before it).
+        const list = waiting.get(k);
+        if (list) list.push(spot);
+        else waiting.set(k, [spot]);
+        if (!inFlight.has(k)) (k.startsWith('a ') ? asking.accounts : asking.hosts).add(k.slice(2));
+        return;
+      }
+      if (answer) return place(spot, k, answer);
+    }
+    unplace(spot.at);
+  };
+
+  const readItem = (item: Element) => {
+    read.add(item);
+    for (const spot of adapter.read(item)) settleSpot(spot);
+  };
+
+  const askNow = () => {
+    const accounts = [...asking.accounts].slice(0, FEED_LIMITS.perAsk);
+    const hosts = [...asking.hosts].slice(0, FEED_LIMITS.perAsk);
+    if (!accounts.length && !hosts.length) return;
+    for (const a of accounts) asking.accounts.delete(a);
+    for (const h of hosts) asking.hosts.delete(h);
+    const keys = [...accounts.map((a) => `a ${a}`), ...hosts.map((h) => `h ${h}`)];
+    for (const k of keys) inFlight.add(k);
+    const settle = (reply: ChipsReply | null) => {
+      if (stopped) return;
+      if (reply && !reply.on) {
+        stop();
+        off();
+        return;
+      }
+      const again: Spot[] = [];
+      for (const k of keys) {
+        inFlight.delete(k);
+        const table = k.startsWith('a ') ? reply?.accounts : reply?.hosts;
+        const name = k.slice(2);
+        known.set(k, table && Object.prototype.hasOwnProperty.call(table, name) ? table[name]! : null);
+        const spots = waiting.get(k);
+        waiting.delete(k);
+        if (spots) again.push(...spots);
+      }
+      for (const s of again) if (s.at.isConnected) settleSpot(s);
+      askNow();
+    };
+    void ask(accounts, hosts).then(settle, () => settle(null));
+    if (asking.accounts.size || asking.hosts.size) askNow();
+  };
+
+  /** The items in or around an added node: new ones, and read ones whose links changed. */
+  const itemsOf = (root: Element, out: Set<Element>) => {
+    const around = root.closest(adapter.items);
+    if (around) {
+      // Something added inside a post: read again only when it brought links (a card, a lazy author block).
+      if (!read.has(around) || root.localName === 'a' || root.getElementsByTagName('a').length) out.add(around);
+      return;
+    }
+    const inside = root.querySelectorAll(adapter.items);
+    for (let i = 0; i < inside.length; i++) out.add(inside[i]!);
+  };
+
+  const pass = (deadline: Idle) => {
+    cancel = null;
+    if (stopped) return;
+    if (overflow) {
+      overflow = false;
+      pending = [doc.documentElement];
+    }
+    const items = new Set<Element>();
+    for (const root of pending) if (root.isConnected) itemsOf(root, items);
+    pending = [];
+    let n = 0;
+    const rest: Element[] = [];
+    for (const item of items) {
+      const busy = deadline.didTimeout ? n >= FEED_LIMITS.perBusyPass : deadline.timeRemaining() < 1 && n > 0;
+      if (busy) rest.push(item);
+      else {
+        readItem(item);
+        n++;
+      }
+    }
+    askNow();
+    if (rest.length) {
+      pending = rest;
+      schedule();
+    }
+  };
+
+  const schedule = () => {
+    if (cancel || stopped) return;
+    cancel = requestIdle(win, pass, FEED_LIMITS.idleTimeoutMs);
+  };
+
+  const add = (n: Node) => {
+    if (n.nodeType !== 1) return;
+    const el = n as Element;
+    if (el.hasAttribute('data-provenance-lens')) return;
+    if (pending.length < FEED_LIMITS.pending) pending.push(el);
+    else overflow = true;
+  };
+
+  const observer = new MutationObserver((records) => {
+    for (const r of records) {
+      if (r.type === 'attributes') add(r.target);
+      else for (let i = 0; i < r.addedNodes.length; i++) add(r.addedNodes[i]!);
+    }
+    if (pending.length || overflow) schedule();
+  });
+
+  const readPage = () => {
+    if (!adapter.page) return;
+    for (const spot of adapter.page(doc)) settleSpot(spot);
+    askNow();
+  };
+
+  const rescan = () => {
+    if (stopped) return;
+    readPage();
+    pending = [doc.documentElement];
+    schedule();
+  };
+
+  const events = adapter.navigation ?? [];
+  for (const e of events) win.addEventListener(e, rescan);
+  // An href that changes on an element already read (a reused video tile) is a new spot.
+  observer.observe(doc.documentElement, { childList: true, subtree: true, attributes: true, attributeFilter: ['href'] });
+  rescan();
+
+  function stop() {
+    if (stopped) return;
+    stopped = true;
+    observer.disconnect();
+    cancel?.();
+    cancel = null;
+    for (const e of events) win.removeEventListener(e, rescan);
+    pending = [];
+    waiting.clear();
+    removeChips(doc);
+  }
+
+  return { rescan, stop };
+}
+
+export { CHIP_SELECTOR };

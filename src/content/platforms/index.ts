@@ -1,0 +1,14 @@
+// The platform adapters, one file each (types.ts says what an adapter is); the first whose matches() accepts the
+// page's host and path runs there. Order matters only where hosts overlap (none do today).
+import type { Adapter } from './types';
+import { X_ADAPTER } from './x';
+
+export type { Adapter, Spot } from './types';
+
+export const ADAPTERS: readonly Adapter[] = [X_ADAPTER];
+
+
+export function adapterFor(host: string, path: string): Adapter | null {
+  const h = host.toLowerCase().replace(/\.$/, '');
+  return ADAPTERS.find((a) => a.matches(h, path)) ?? null;
+}

@@ -1,0 +1,140 @@
+/*
+ * Chips on platform pages: the words of the small label after a state outlet's account name, on a link card or a
+ * search result, and of the popover it opens. The content script sends only account keys ("x:@rt_com",
+ * core/registry/accounts/parse.ts) and link hosts (as in PageDigest.hosts); here the registry decides.
+ *
+ * | key / host                                  | chip                                                     |
+ * |---------------------------------------------|----------------------------------------------------------|
+ * | x:@rt_com, x:#64643056 (RT's own account)   | "State media · Russia", popover: RT, classification …    |
+ * | x:@rt_arabic (an edition)                   | the same, the popover names the edition                  |
+ * | a person's account, people switched on      | "Works for RT" (never "state media"), employer's facts   |
+ * | a person's account, people off (default)    | none                                                     |
+ * | host rt.com, de.rt.com (a card, a result)   | "State media · Russia", popover: "Link to rt.com"        |
+ * | host bbc.co.uk, dw.com (public media)       | none                                                     |
+ * | host agerpres.ro (informational)            | none                                                     |
+ * | x:@rt_com_fan, x:@home, unknown keys        | none                                                     |
+ * | the platform switched off in the options    | none at all (ChipsReply.on false)                        |
+ */
+import { CATEGORIES, type CategoryGroup } from '../core/categories';
+import type { FeedPlatform } from '../core/feed-platforms';
+import { matchDigestHost } from '../core/gate/gate';
+import { accountOfKey, policyOf, type AccountMatch } from '../core/registry/index';
+import type { Outlet } from '../core/types';
+import { countryName, formatDate } from '../i18n/catalogue';
+import type { Settings } from '../settings/schema';
+import { categoryKey } from './badge';
+
+export type Translate = (key: string, subs?: string | string[]) => string;
+
+export interface ChipFact {
+  term: string;
+  value: string;
+  /** Registry text is English: the popover marks it lang="en". */
+  registry?: boolean;
+  /** A source to open (from the registry, never from the page). */
+  url?: string;
+  urlLabel?: string;
+}
+
+export interface ChipModel {
+  /** "State media · Russia" / "Works for RT". */
+  text: string;
+  /** The chip's accessible name and tooltip. */
+  label: string;
+  /** The popover: heading (the outlet), then its facts. */
+  heading: string;
+  facts: ChipFact[];
+  /** "person": an employee's account (different colour and words); "outlet": the outlet's own, an edition, a link. */
+  tone: 'outlet' | 'person';
+  lang: string;
+  dir: 'ltr' | 'rtl';
+  close: string;
+}
+
+export interface ChipsReply {
+  /** False when chips are off on this platform (options): the content script stops and removes its chips. */
+  on: boolean;
+  accounts: Record<string, ChipModel>;
+  hosts: Record<string, ChipModel>;
+}
+
+const GROUP_KEY: Record<Exclude<CategoryGroup, 'public'>, string> = { state: 'chipState', captured: 'chipCaptured', covert: 'chipCovert' };
+
+interface Words {
+  t: Translate;
+  lang: string;
+}
+
+function outletFacts(o: Outlet, w: Words): ChipFact[] {
+  const { t, lang } = w;
+  const facts: ChipFact[] = [];
+  const category = t(categoryKey(o.category));
+  const asOf = o.typology.asOf ? ` · ${t('outletAsOf', formatDate(o.typology.asOf, lang))}` : '';
+  facts.push({ term: t('outletClassification'), value: `${category}${asOf}`, ...(o.typology.source ? { url: o.typology.source, urlLabel: t('outletClassificationSource') } : {}) });
+  facts.push({ term: t('outletCountry'), value: countryName(o.country, lang) });
+  if (o.owner.trim()) facts.push({ term: t('outletOwner'), value: o.owner, registry: true });
+  if (o.funding.trim()) facts.push({ term: t('outletFunding'), value: o.funding, registry: true });
+  if (o.sanctions.length) {
+    const s = o.sanctions[0]!;
+    const more = o.sanctions.length > 1 ? ` (+${o.sanctions.length - 1})` : '';
+    facts.push({ term: t('chipSanctions'), value: `${s.jurisdiction} · ${formatDate(s.date, lang)} · ${s.act}${more}`, registry: true, ...(s.url ? { url: s.url, urlLabel: t('outletClassificationSource') } : {}) });
+  }
+  return facts;
+}
+
+function chipOf(o: Outlet, text: string, tone: ChipModel['tone'], extra: ChipFact[], w: Words): ChipModel {
+  const category = w.t(categoryKey(o.category));
+  return {
+    text,
+    label: w.t('chipLabel', [o.name, category, countryName(o.country, w.lang)]),
+    heading: o.name,
+    facts: [...extra, ...outletFacts(o, w)],
+    tone,
+    lang: w.lang,
+    dir: 'ltr',
+    close: w.t('chipClose'),
+  };
+}
+
+/** The chip's words for a warned outlet: "State media · Russia". Null for public media and informational outlets. */
+function outletText(o: Outlet, w: Words): string | null {
+  const group = CATEGORIES[o.category]?.group;
+  if (policyOf(o) !== 'warn' || !group || group === 'public') return null;
+  return w.t('chipText', [w.t(GROUP_KEY[group]), countryName(o.country, w.lang)]);
+}
+
+export function accountChip(a: AccountMatch, people: boolean, w: Words): ChipModel | null {
+  const listed: ChipFact = { term: w.t('chipListedAccount'), value: `${a.address} — ${a.entry.sources.map((s) => s.name).join('; ')}`, registry: true };
+  if (a.role === 'person') {
+    // A person is never called state media: the words say who employs them, the facts are the employer's.
+    if (!people || policyOf(a.outlet) !== 'warn') return null;
+    return chipOf(a.outlet, w.t('chipPerson', a.outlet.name), 'person', [{ term: w.t('chipEmployer'), value: a.outlet.name, registry: true }, listed], w);
+  }
+  const text = outletText(a.outlet, w);
+  if (!text) return null;
+  const edition: ChipFact[] = a.entry.edition ? [{ term: w.t('chipEdition'), value: a.entry.edition, registry: true }] : [];
+  return chipOf(a.outlet, text, 'outlet', [...edition, listed], w);
+}
+
+export function hostChip(host: string, w: Words): ChipModel | null {
+  const m = matchDigestHost(host);
+  if (!m) return null;
+  const text = outletText(m.outlet, w);
+  return text ? chipOf(m.outlet, text, 'outlet', [{ term: w.t('chipLink'), value: host, registry: false }], w) : null;
+}
+
+/** The chips for what one page of one platform asks about. */
+export function chipsFor(platform: FeedPlatform, accounts: readonly string[], hosts: readonly string[], settings: Settings, w: Words): ChipsReply {
+  const out: ChipsReply = { on: settings.platforms[platform] !== false, accounts: {}, hosts: {} };
+  if (!out.on) return out;
+  for (const k of accounts) {
+    const a = accountOfKey(k);
+    const chip = a && accountChip(a, settings.people, w);
+    if (chip) out.accounts[k] = chip;
+  }
+  for (const h of hosts) {
+    const chip = hostChip(h, w);
+    if (chip) out.hosts[h] = chip;
+  }
+  return out;
+}
