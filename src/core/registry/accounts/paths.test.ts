@@ -31,6 +31,8 @@ const CASES: [string, { platform: string; handle?: string; id?: string } | null]
   ['https://www.youtube.com/results?search_query=rt', null],
   ['https://www.youtube.com/feed/subscriptions', null],
   ['https://www.youtube.com/channel/UCshort', null],
+  ['https://youtube.com/channel/UCpwvZwUam-URkxB7g4USKpg?sub_confirmation=1', { platform: 'youtube', id: 'UCpwvZwUam-URkxB7g4USKpg' }],
+  ['https://www.youtube.com/embed/_0GIRk51gjg', null],
   ['https://www.youtube.com/shorts/abc', null],
   // Telegram
   ['https://t.me/rtnews', { platform: 'telegram', handle: 'rtnews' }],
@@ -44,6 +46,9 @@ const CASES: [string, { platform: string; handle?: string; id?: string } | null]
   ['https://t.me/share/url?url=https://rt.com', null],
   ['https://t.me/c/1234567/89', null],
   ['https://t.me/abc', null],
+  ['http://t.me/periodicogranma', { platform: 'telegram', handle: 'periodicogranma' }],
+  ['https://t.me/s/periodicogranma', { platform: 'telegram', handle: 'periodicogranma' }],
+  ['https://t.me/periodicogranma/123', { platform: 'telegram', handle: 'periodicogranma' }],
   // TikTok, Instagram, Facebook
   ['https://www.tiktok.com/@peoplesdaily/video/7300000000000000000', { platform: 'tiktok', handle: 'peoplesdaily' }],
   ['https://www.tiktok.com/foryou', null],
@@ -56,6 +61,12 @@ const CASES: [string, { platform: string; handle?: string; id?: string } | null]
   ['https://www.facebook.com/watch/?v=1', null],
   ['https://www.facebook.com/profile.php?id=1', null],
   ['https://www.facebook.com/groups/12345', null],
+  // share intents on the outlets' own pages (rejected by scripts/accounts-own-pages.mjs too)
+  ['https://www.facebook.com/sharer.php?u=https://www.aa.com.tr/tr/x/1', null],
+  ['http://www.facebook.com/share.php?u=http://www.granma.cu/x', null],
+  ['https://twitter.com/intent/tweet?url=http://v.aa.com.tr/3529015', null],
+  ['https://twitter.com/share?&text=x&url=https://dailynews.co.tz/x/', null],
+  ['https://x.com/@mansauli', null],
   // Threads, Bluesky, VK, OK, Rutube
   ['https://www.threads.net/@cgtn/post/C1abc', { platform: 'threads', handle: 'cgtn' }],
   ['https://www.threads.net/search?q=rt', null],
@@ -95,11 +106,20 @@ describe('accountOfUrl: only listed accounts, with their outlet', () => {
     ['https://x.com/sputnik_ar', 'sputnik', 'sputnik_ar', 'edition'],
     ['https://www.youtube.com/c/sputnikinternational', 'sputnik', 'c/SputnikInternational', 'outlet'],
     ['https://www.facebook.com/RTnews', 'rt', 'RTnews', 'outlet'],
+    // from the outlets' own pages (src/data/own-page-accounts.json)
+    ['https://t.me/s/periodicogranma', 'granma', 'periodicogranma', 'outlet'],
+    ['https://t.me/PeriodicoGranma/4567', 'granma', 'periodicogranma', 'outlet'],
+    ['https://www.youtube.com/channel/UCCXe7yEuB8qy34HiRLp7I4A/videos', 'granma', 'UCCXe7yEuB8qy34HiRLp7I4A', 'outlet'],
+    ['https://www.youtube.com/channel/UCpwvZwUam-URkxB7g4USKpg', 'rt', 'UCpwvZwUam-URkxB7g4USKpg', 'outlet'],
+    ['https://youtube.com/user/AnadoluAjansi', 'anadolu', 'user/anadoluajansi', 'outlet'],
+    ['https://www.youtube.com/c/DailyNewsDigital/videos', 'tanzania-standard-newspapers', 'c/DailyNewsDigital', 'outlet'],
+    ['https://x.com/Granma_Digital/status/1', 'granma', 'Granma_Digital', 'outlet'],
+    ['https://www.facebook.com/RTvids/videos/1', 'rt', 'RTvids', 'edition'],
   ])('%s → %s', (url, outlet, handle, role) => {
     const m = accountOfUrl(url);
     expect(m && { outlet: m.outlet.id, handle: m.handle, role: m.role }).toEqual({ outlet, handle, role });
   });
-  test.each(['https://x.com/RT_com_fan', 'https://x.com/RT_co', 'https://x.com/home', 'https://x.com/someone/status/1', 'https://www.youtube.com/watch?v=RT_com'])('%s → null', (url) => {
+  test.each(['https://x.com/RT_com_fan', 'https://x.com/RT_co', 'https://x.com/home', 'https://x.com/someone/status/1', 'https://www.youtube.com/watch?v=RT_com', 'https://www.youtube.com/channel/UCCXe7yEuB8qy34HiRLp7i4a', 'https://t.me/share/url?url=https://www.granma.cu/'])('%s → null', (url) => {
     expect(accountOfUrl(url)).toBeNull();
   });
 });

@@ -16,6 +16,12 @@ describe('lookupUrl', () => {
     ['https://mobile.twitter.com/rt_com/status/1790000000000000000', 'rt', 'x.com/RT_com'],
     ['https://web.archive.org/web/2024/https://twitter.com/SputnikInt', 'sputnik', 'x.com/SputnikInt'],
     ['https://www.youtube.com/user/RussiaToday/videos', 'rt', 'youtube.com/user/RussiaToday'],
+    ['https://t.me/s/periodicogranma', 'granma', 't.me/periodicogranma'],
+    ['https://t.me/periodicogranma/12345', 'granma', 't.me/periodicogranma'],
+    ['https://web.archive.org/web/2024/https://t.me/s/periodicogranma', 'granma', 't.me/periodicogranma'],
+    ['https://m.youtube.com/channel/UCCXe7yEuB8qy34HiRLp7I4A/videos', 'granma', 'youtube.com/channel/UCCXe7yEuB8qy34HiRLp7I4A'],
+    ['https://www.youtube.com/user/anadoluajansi', 'anadolu', 'youtube.com/user/anadoluajansi'],
+    ['https://x.com/dailynewstz', 'tanzania-standard-newspapers', 'x.com/dailynewstz'],
   ])('%s → %s (%s)', (url, outlet, address) => {
     const where = lookupUrl(url);
     expect(where.match?.outlet.id).toBe(outlet);
@@ -40,6 +46,18 @@ test('a profile page of a listed account: state media, warn per the outlet, the 
   expect(v.site.account).toEqual({ platform: 'x', handle: 'RT_com', role: 'outlet', address: 'x.com/RT_com' });
   expect(v.signals.find((s) => s.id === 'site-host')?.evidence).toEqual({ url: 'https://x.com/RT_com', text: 'x.com/RT_com' });
   expect(sanitizeVerdict(v).site.account).toEqual(v.site.account); // it survives storage and messages
+});
+
+test('an account of an outlet the policy only informs about gets its own-site verdict: state media, no warning', () => {
+  const v = analyze(facts({ url: 'https://www.instagram.com/dailynews_tz/', title: 'Daily News (@dailynews_tz)' }));
+  expect([v.kind, v.warn, v.outlet?.id]).toEqual(['state-media', false, 'tanzania-standard-newspapers']);
+  expect(v.site.account).toEqual({ platform: 'instagram', handle: 'dailynews_tz', role: 'outlet', address: 'instagram.com/dailynews_tz' });
+});
+
+test('a Telegram channel from an outlet\'s own page: state media, warned about, the channel as evidence', () => {
+  const v = analyze(facts({ url: 'https://t.me/s/periodicogranma', title: 'Periódico Granma – Telegram' }));
+  expect([v.kind, v.warn, v.outlet?.id]).toEqual(['state-media', true, 'granma']);
+  expect(v.signals.find((s) => s.id === 'site-host')?.evidence).toEqual({ url: 'https://t.me/s/periodicogranma', text: 't.me/periodicogranma' });
 });
 
 test('the gate: every listed account opens it as its outlet site does, and decides from the address when the outlet does not warn', () => {
