@@ -27,7 +27,7 @@
 // | div > 5 × div.para-block > p of 230 characters                                  | ≈ 1,150 (the outer div) |
 // | div > 5 × li > a + 150-character text                                           | 150 (each li has a link) |
 import type { PageStructure } from '../core/types';
-import { isSearchEngineHost } from '../core/page-kind';
+import { unwrapLink } from '../core/registry/redirects';
 import { firstWithin, textOf } from './limits';
 
 /** The most entries and paragraphs looked at: far more than any listing shows on one page. `blocks`: containers
@@ -96,8 +96,6 @@ export class ProseMeter {
 /** How far up a heading may sit inside its link (Google: a > h3; Startpage: a > h2 inside a div). */
 const LINK_ABOVE = 3;
 const HEADINGS = new Set(['h2', 'h3', 'h4']);
-// Search engines route result links through themselves (DuckDuckGo /l/?uddg=, Google /url?q=, others ?url= / ?u=).
-const REDIRECT_PARAMS = ['uddg', 'url', 'q', 'u'];
 
 export interface StructureWalk {
   /** Called by the walk for every element, with its lower-case name; returns the prose measured at it (ProseMeter). */
@@ -118,22 +116,6 @@ function hostOf(url: string): string | null {
   } catch {
     return null;
   }
-}
-
-/** The address a search engine's redirect link leads to, when it carries one; else the link itself. */
-export function unwrapRedirect(url: string, pageHost: string | null): string {
-  let u: URL;
-  try {
-    u = new URL(url);
-  } catch {
-    return url;
-  }
-  if (hostOf(url) !== pageHost && !isSearchEngineHost(u.hostname)) return url;
-  for (const p of REDIRECT_PARAMS) {
-    const v = u.searchParams.get(p);
-    if (v && /^https?:\/\//i.test(v)) return v;
-  }
-  return url;
 }
 
 export function structureWalk(): StructureWalk {
@@ -165,7 +147,8 @@ export function structureWalk(): StructureWalk {
       for (const raw of hrefs) {
         const abs = resolve(raw);
         if (!abs) continue;
-        const target = unwrapRedirect(abs, pageHost);
+        // Search engines route result links through themselves (core/registry/redirects.ts, the feeds' table too).
+        const target = unwrapLink(abs);
         entries.add(target);
         const h = hostOf(target);
         if (h && h !== pageHost && hosts.size < STRUCTURE_LIMITS.hosts) hosts.add(h);
