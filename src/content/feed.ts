@@ -212,7 +212,9 @@ export function startFeed(doc: Document, adapter: Adapter, ask: AskChips, off: (
     else overflow = true;
   };
 
-  const observer = new MutationObserver((records) => {
+  // The content script's own constructor where there is one (the browser); the document's window's otherwise (tests).
+  const Observer = typeof MutationObserver === 'function' ? MutationObserver : (win as unknown as { MutationObserver: typeof MutationObserver }).MutationObserver;
+  const observer = new Observer((records) => {
     for (const r of records) {
       if (r.type === 'attributes') add(r.target);
       else for (let i = 0; i < r.addedNodes.length; i++) add(r.addedNodes[i]!);
