@@ -21,6 +21,7 @@ test.each([
   ['marker hosts', { type: 'markers', url: page, hosts: [] }],
   ['a dismissal', { type: 'dismiss', url: page }],
   ['never on this site', { type: 'never-on-site', url: page }],
+  ['chips for a platform page', { type: 'chips', url: page, platform: 'x', accounts: ['x:@rt_com'], hosts: ['rt.com'] }],
 ])('accepted: %s', (_name, message) => {
   expect(acceptMessage(message, good, ID)?.message).toEqual(message);
 });
@@ -56,10 +57,21 @@ test.each([
   ['markup over the cap', { type: 'page', token: 'doc:1', url: page, markup: 'x'.repeat(MARKUP_CAPS.chars + 1) }, good],
   ['the old facts message', { type: 'page-facts', facts: { url: page } }, good],
   ['another message type', { type: 'set-verdict', verdict: { warn: false } }, good],
+  ['chips for an unknown platform', { type: 'chips', url: page, platform: 'myspace', accounts: [], hosts: [] }, good],
+  ['chips without accounts', { type: 'chips', url: page, platform: 'x', hosts: [] }, good],
+  ['chips from a sub-frame that is no embed host', { type: 'chips', url: 'https://ads.example/f', platform: 'x', accounts: [], hosts: [] }, { ...good, url: 'https://ads.example/f', frameId: 5 }],
+  ['a digest from an embed frame (only chips may come from there)', msg({ url: 'https://platform.twitter.com/embed/Tweet.html' }), { ...good, url: 'https://platform.twitter.com/embed/Tweet.html', frameId: 5 }],
+  ['chips from an embed frame about another origin', { type: 'chips', url: page, platform: 'x', accounts: [], hosts: [] }, { ...good, url: 'https://platform.twitter.com/embed/Tweet.html', frameId: 5 }],
   ['an array', [msg()], good],
   ['null', null, good],
 ])('rejected: %s', (_name, message, sender) => {
   expect(acceptMessage(message, sender as Sender, ID)).toBeNull();
+});
+
+test('an embedded post\'s frame (platform.twitter.com) may ask for chips for its own page', () => {
+  const embed = 'https://platform.twitter.com/embed/Tweet.html?id=1';
+  const m = { type: 'chips', url: embed, platform: 'x', accounts: ['x:@rt_com'], hosts: [] };
+  expect(acceptMessage(m, { ...good, url: embed, frameId: 5 }, ID)?.message).toEqual(m);
 });
 
 test('a pushState page keeps its origin: accepted when the frame url moved within the origin', () => {

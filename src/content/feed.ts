@@ -8,6 +8,7 @@ import { unwrapLink } from '../core/registry/redirects';
 import type { ChipModel, ChipsReply } from '../wording/chips';
 import { CHIP_SELECTOR, makeChip, removeChips, type Chip } from './chip';
 import { hostKey } from './digest';
+import { measure } from './schedule';
 import type { Adapter, Spot } from './platforms/index';
 
 export const FEED_LIMITS = {
@@ -138,6 +139,7 @@ export function startFeed(doc: Document, adapter: Adapter, ask: AskChips, off: (
     for (const k of keys) inFlight.add(k);
     const settle = (reply: ChipsReply | null) => {
       if (stopped) return;
+      const start = performance.now();
       if (reply && !reply.on) {
         stop();
         off();
@@ -155,6 +157,7 @@ export function startFeed(doc: Document, adapter: Adapter, ask: AskChips, off: (
       }
       for (const s of again) if (s.at.isConnected) settleSpot(s);
       askNow();
+      measure('feed-chips', start);
     };
     void ask(accounts, hosts).then(settle, () => settle(null));
     if (asking.accounts.size || asking.hosts.size) askNow();
@@ -175,6 +178,7 @@ export function startFeed(doc: Document, adapter: Adapter, ask: AskChips, off: (
   const pass = (deadline: Idle) => {
     cancel = null;
     if (stopped) return;
+    const start = performance.now();
     if (overflow) {
       overflow = false;
       pending = [doc.documentElement];
@@ -197,6 +201,7 @@ export function startFeed(doc: Document, adapter: Adapter, ask: AskChips, off: (
       pending = rest;
       schedule();
     }
+    measure('feed', start);
   };
 
   const schedule = () => {
@@ -212,12 +217,16 @@ export function startFeed(doc: Document, adapter: Adapter, ask: AskChips, off: (
     else overflow = true;
   };
 
-  const observer = new MutationObserver((records) => {
+  // The content script's own constructor where there is one (the browser); the document's window's otherwise (tests).
+  const Observer = typeof MutationObserver === 'function' ? MutationObserver : (win as unknown as { MutationObserver: typeof MutationObserver }).MutationObserver;
+  const observer = new Observer((records) => {
+    const start = performance.now();
     for (const r of records) {
       if (r.type === 'attributes') add(r.target);
       else for (let i = 0; i < r.addedNodes.length; i++) add(r.addedNodes[i]!);
     }
     if (pending.length || overflow) schedule();
+    measure('feed-observe', start);
   });
 
   const readPage = () => {

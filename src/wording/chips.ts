@@ -65,13 +65,15 @@ interface Words {
   lang: string;
 }
 
-function outletFacts(o: Outlet, w: Words): ChipFact[] {
+/** The popover's facts: what the outlet is (classification, country), then `extra` (the account or link), then the rest. */
+function outletFacts(o: Outlet, extra: ChipFact[], w: Words): ChipFact[] {
   const { t, lang } = w;
   const facts: ChipFact[] = [];
   const category = t(categoryKey(o.category));
   const asOf = o.typology.asOf ? ` · ${t('outletAsOf', formatDate(o.typology.asOf, lang))}` : '';
   facts.push({ term: t('outletClassification'), value: `${category}${asOf}`, ...(o.typology.source ? { url: o.typology.source, urlLabel: t('outletClassificationSource') } : {}) });
   facts.push({ term: t('outletCountry'), value: countryName(o.country, lang) });
+  facts.push(...extra);
   if (o.owner.trim()) facts.push({ term: t('outletOwner'), value: o.owner, registry: true });
   if (o.funding.trim()) facts.push({ term: t('outletFunding'), value: o.funding, registry: true });
   if (o.sanctions.length) {
@@ -88,7 +90,7 @@ function chipOf(o: Outlet, text: string, tone: ChipModel['tone'], extra: ChipFac
     text,
     label: w.t('chipLabel', [o.name, category, countryName(o.country, w.lang)]),
     heading: o.name,
-    facts: [...extra, ...outletFacts(o, w)],
+    facts: outletFacts(o, extra, w),
     tone,
     lang: w.lang,
     dir: 'ltr',

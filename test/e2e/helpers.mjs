@@ -476,10 +476,10 @@ export async function launchChromium(routes, { args = [] } = {}) {
   };
 
   /** Every `[data-provenance-lens="banner"]` of the page as describeBannerNode sees it (closed shadow roots pierced). */
-  d.banners = async (page) => {
+  d.banners = async (page, selector = '[data-provenance-lens="banner"]') => {
     const cdp = cdps.get(page) ?? (await d.ctx.newCDPSession(page));
     const { root } = await cdp.send('DOM.getDocument', { depth: 0 });
-    const { nodeIds } = await cdp.send('DOM.querySelectorAll', { nodeId: root.nodeId, selector: '[data-provenance-lens="banner"]' });
+    const { nodeIds } = await cdp.send('DOM.querySelectorAll', { nodeId: root.nodeId, selector });
     const out = [];
     for (const nodeId of nodeIds) out.push(describeBannerNode((await cdp.send('DOM.describeNode', { nodeId, depth: -1, pierce: true })).node));
     return out;
@@ -604,9 +604,9 @@ export async function launchFirefox(routes) {
    * realm of the page (Xray vision of the DOM), so a page that overwrote querySelectorAll and the like cannot hide
    * anything from the test.
    */
-  d.banners = async (page) => {
+  d.banners = async (page, selector = '[data-provenance-lens="banner"]') => {
     const { result } = await d.ff.connection.send('script.evaluate', {
-      expression: `[...document.querySelectorAll('[data-provenance-lens="banner"]')]`,
+      expression: `[...document.querySelectorAll(${JSON.stringify(selector)})]`,
       target: { context: page.mainFrame()._id, sandbox: SANDBOX },
       awaitPromise: false,
       resultOwnership: 'none',
@@ -694,6 +694,8 @@ function withCommon(d) {
       throw e;
     }
   };
+  /** Every chip of the page (feed.ts), as describeBannerNode sees it (closed shadow roots pierced). */
+  d.chips = (page) => d.banners(page, '[data-provenance-lens="chip"]');
   /** The real banner (closed shadow root) of the page, or null. */
   d.banner = async (page) => (await d.banners(page)).find((b) => b.mode) ?? null;
   /** What the popup shows for a tab (readPopupDetails, or `read`). */

@@ -6,6 +6,7 @@ const NAME = /^[A-Za-z0-9._]{1,30}$/;
 const RESERVED = new Set([
   'p', 'reel', 'reels', 'explore', 'stories', 'accounts', 'direct', 'tv', 'about', 'legal', 'developer', 'web',
   'challenge', 'emails', 'ar', 'api', 'graphql', 'oauth', 'privacy', 'press', 'session', 'static', 'directory', 'help',
+  'embed.js', 'embed', 'robots.txt', 'favicon.ico', 'sitemap.xml',
 ]);
 
 export const INSTAGRAM: PlatformRules = {

@@ -56,6 +56,7 @@ const CASES: [string, { platform: string; handle?: string; id?: string } | null]
   ['https://www.instagram.com/stories/rt/3300000000/', { platform: 'instagram', handle: 'rt' }],
   ['https://www.instagram.com/p/Cxyz123/', null],
   ['https://www.instagram.com/explore/tags/rt/', null],
+  ['https://www.instagram.com/embed.js', null], // the embed script's own address (seen on outlets' pages)
   ['https://www.facebook.com/RTnews/posts/123', { platform: 'facebook', handle: 'RTnews' }],
   ['https://m.facebook.com/RTnews', { platform: 'facebook', handle: 'RTnews' }],
   ['https://www.facebook.com/watch/?v=1', null],

@@ -1,0 +1,108 @@
+// The feed engine on the X fixture in linkedom (MutationObserver, shadow roots): chips land after exactly the
+// elements the fixture names, each key is asked about once, appended posts get theirs, a changed href moves a chip,
+// the platform switched off takes every chip away, stop() leaves nothing running.
+import { catalogueTranslator } from '../i18n/catalogue';
+import { defaults } from '../settings/schema';
+import { chipsFor } from '../wording/chips';
+import { expectedChips, loadFixture } from '../../test/platforms/fixtures';
+import { CHIP_SELECTOR } from './chip';
+import { startFeed } from './feed';
+import { X_ADAPTER } from './platforms/x';
+
+const w = { t: catalogueTranslator('en').t, lang: 'en' };
+const settle = () => new Promise((r) => setTimeout(r, 60));
+
+function setup(settings = defaults()) {
+  const { doc } = loadFixture('x-home');
+  const asked: { accounts: string[]; hosts: string[] }[] = [];
+  let offCalls = 0;
+  const feed = startFeed(
+    doc,
+    X_ADAPTER,
+    async (accounts, hosts) => {
+      asked.push({ accounts, hosts });
+      return chipsFor('x', accounts, hosts, settings, w);
+    },
+    () => offCalls++,
+  );
+  return { doc, feed, asked, offs: () => offCalls };
+}
+
+/** The element each chip belongs to: the one before it, or its parent when it ends it. */
+function owners(doc: Document): Element[] {
+  return Array.from(doc.querySelectorAll(CHIP_SELECTOR)).map((c) => (c.previousElementSibling?.hasAttribute('data-expect-chip') ? c.previousElementSibling : c.parentElement!));
+}
+
+test('chips after exactly the expected elements; every key asked once', async () => {
+  const { doc, feed, asked } = setup();
+  await settle();
+  const want = expectedChips(doc).map((e) => e.at);
+  expect(owners(doc)).toEqual(want);
+  const all = asked.flatMap((a) => [...a.accounts, ...a.hosts]);
+  expect(new Set(all).size).toBe(all.length);
+  feed.stop();
+});
+
+test('posts appended later (infinite scroll) get their chips; nothing known is asked again', async () => {
+  const { doc, feed, asked } = setup();
+  await settle();
+  const before = asked.length;
+  const more = doc.querySelector('template[data-more]') as HTMLTemplateElement;
+  const feedEl = doc.querySelector('[data-feed]')!;
+  for (const n of Array.from(more.content.childNodes)) feedEl.append(n.cloneNode(true));
+  await settle();
+  expect(owners(doc).map((o) => o.getAttribute('data-expect-chip'))).toContain('x:@presstv');
+  expect(asked.length).toBe(before + 1);
+  expect(asked[before]!.accounts.sort()).toEqual(['x:@a_neighbour', 'x:@presstv']);
+  // The same posts once more: chips, no question.
+  for (const n of Array.from(more.content.childNodes)) feedEl.append(n.cloneNode(true));
+  await settle();
+  expect(asked.length).toBe(before + 1);
+  expect(owners(doc).filter((o) => o.getAttribute('data-expect-chip') === 'x:@presstv')).toHaveLength(2);
+  feed.stop();
+});
+
+test('an element reused for another account (its href changes): the chip follows the href', async () => {
+  const { doc, feed } = setup();
+  await settle();
+  const rt = doc.querySelector('a[href="/RT_com"][data-expect-chip]')!;
+  expect(rt.nextElementSibling?.matches(CHIP_SELECTOR)).toBe(true);
+  rt.setAttribute('href', '/someone_else');
+  await settle();
+  expect(rt.nextElementSibling?.matches(CHIP_SELECTOR) ?? false).toBe(false);
+  rt.setAttribute('href', '/PressTV');
+  await settle();
+  expect(rt.nextElementSibling?.matches(CHIP_SELECTOR)).toBe(true);
+  feed.stop();
+});
+
+test('the platform switched off: no chip, and the feed tells the content script', async () => {
+  const s = defaults();
+  s.platforms.x = false;
+  const { doc, offs } = setup(s);
+  await settle();
+  expect(doc.querySelectorAll(CHIP_SELECTOR)).toHaveLength(0);
+  expect(offs()).toBe(1);
+});
+
+test('stop() takes the chips away and reads nothing more', async () => {
+  const { doc, feed, asked } = setup();
+  await settle();
+  feed.stop();
+  expect(doc.querySelectorAll(CHIP_SELECTOR)).toHaveLength(0);
+  const n = asked.length;
+  const more = doc.querySelector('template[data-more]') as HTMLTemplateElement;
+  for (const c of Array.from(more.content.childNodes)) doc.querySelector('[data-feed]')!.append(c.cloneNode(true));
+  await settle();
+  expect(asked.length).toBe(n);
+  expect(doc.querySelectorAll(CHIP_SELECTOR)).toHaveLength(0);
+});
+
+test('the chip: a button with the words, its accessible name, in a closed shadow root', async () => {
+  const { doc, feed } = setup();
+  await settle();
+  const host = doc.querySelector(CHIP_SELECTOR) as HTMLElement;
+  expect(host.shadowRoot).toBeNull(); // closed: the page cannot reach in
+  expect(host.getAttribute('style')).toMatch(/display:\s*inline-block/);
+  feed.stop();
+});
