@@ -1,12 +1,16 @@
 // The platform adapters, one file each (types.ts says what an adapter is); the first whose matches() accepts the
 // page's host and path runs there. Order matters only where hosts overlap (none do today).
+import { BING_ADAPTER } from './bing';
+import { DUCKDUCKGO_ADAPTER } from './duckduckgo';
+import { GOOGLE_ADAPTER } from './google';
+import { STARTPAGE_ADAPTER } from './startpage';
 import type { Adapter } from './types';
 import { X_ADAPTER } from './x';
+import { YANDEX_ADAPTER } from './yandex';
 
 export type { Adapter, Spot } from './types';
 
-export const ADAPTERS: readonly Adapter[] = [X_ADAPTER];
-
+export const ADAPTERS: readonly Adapter[] = [X_ADAPTER, GOOGLE_ADAPTER, BING_ADAPTER, DUCKDUCKGO_ADAPTER, YANDEX_ADAPTER, STARTPAGE_ADAPTER];
 
 export function adapterFor(host: string, path: string): Adapter | null {
   const h = host.toLowerCase().replace(/\.$/, '');

@@ -30,9 +30,9 @@ interface Redirector {
 }
 
 /** google.com, google.de, google.cat, google.co.uk, google.com.br, with or without www. */
-const GOOGLE_HOST = /^(?:www\.)?google\.(?:[a-z]{2,3}|com?\.[a-z]{2})$/;
+export const GOOGLE_HOST = /^(?:www\.)?google\.(?:[a-z]{2,3}|com?\.[a-z]{2})$/;
 /** yandex.ru, yandex.com, yandex.com.tr, yandex.co.il …, and ya.ru. */
-const YANDEX_HOST = /^(?:www\.)?(?:yandex\.(?:[a-z]{2,3}|com?\.[a-z]{2})|ya\.ru)$/;
+export const YANDEX_HOST = /^(?:www\.)?(?:yandex\.(?:[a-z]{2,3}|com?\.[a-z]{2})|ya\.ru)$/;
 const BING_HOSTS = new Set(['www.bing.com', 'bing.com', 'cn.bing.com', 'www2.bing.com', 'www4.bing.com']);
 const DDG_HOSTS = new Set(['duckduckgo.com', 'html.duckduckgo.com', 'lite.duckduckgo.com', 'start.duckduckgo.com']);
 
