@@ -100,3 +100,17 @@ test('the chip: a button with the words, its accessible name, in a closed shadow
   expect(host.getAttribute('style')).toMatch(/display:\s*inline-block/);
   feed.stop();
 });
+
+test('a flood of posts past the pending bound (6,000 at once): every post still read, each key asked once', async () => {
+  const { doc, feed, asked } = setup();
+  await settle();
+  const feedEl = doc.querySelector('[data-feed]')!;
+  const more = doc.querySelector('template[data-more]') as HTMLTemplateElement;
+  for (let i = 0; i < 3_000; i++) for (const n of Array.from(more.content.childNodes)) if (n.nodeType === 1) feedEl.append(n.cloneNode(true));
+  await new Promise((r) => setTimeout(r, 400));
+  const press = owners(doc).filter((o) => o.getAttribute('data-expect-chip') === 'x:@presstv');
+  expect(press).toHaveLength(3_000);
+  const all = asked.flatMap((a) => [...a.accounts, ...a.hosts]);
+  expect(new Set(all).size).toBe(all.length);
+  feed.stop();
+}, 20_000);
