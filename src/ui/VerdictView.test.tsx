@@ -101,6 +101,11 @@ describe('structure and events', () => {
     expect(root.querySelector('button.settings')).not.toBeNull();
     expect(root.querySelector('.kind')).toBeNull();
   });
+  test('a listed account\'s page (x.com/RT_com) names the account', () => {
+    const v = { ...SAMPLES.translateProxy, site: { host: 'x.com', account: { platform: 'x' as const, handle: 'RT_com', role: 'outlet' as const, address: 'x.com/RT_com' } } };
+    const root = mount(<VerdictView verdict={v} />);
+    expect(textOf(root.querySelector('.site'))).toBe(`Page: x.com · x.com/RT_com, a listed account of ${v.outlet!.name}`);
+  });
   test('a page seen through Google Translate names the proxy', () => {
     const root = mount(<VerdictView verdict={SAMPLES.translateProxy} />);
     expect(textOf(root.querySelector('.site'))).toBe('Page: www.rt.com (via www-rt-com.translate.goog)');

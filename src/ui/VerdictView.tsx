@@ -66,6 +66,7 @@ export function VerdictView({ verdict, onOpenOptions, version }: Props) {
       <p class="site">
         {tr.t('popupPage')}: <span class="host">{v.site.host}</span>
         {v.site.wrapper && <span class="wrapper"> ({tr.t('popupVia', v.site.wrapper.host)})</span>}
+        {v.site.account && v.outlet && <span class="account"> · {tr.t('popupAccount', [v.site.account.address, v.outlet.name])}</span>}
       </p>
       <Footer verdict={v} onOpenOptions={onOpenOptions} version={version} />
     </main>
