@@ -18,6 +18,7 @@
 import { CATEGORIES, type CategoryGroup } from '../core/categories';
 import type { FeedPlatform } from '../core/feed-platforms';
 import { matchDigestHost } from '../core/gate/gate';
+import { ISSUES_NEW } from '../core/project';
 import { accountOfKey, policyOf, type AccountMatch } from '../core/registry/index';
 import type { Outlet } from '../core/types';
 import { countryName, formatDate } from '../i18n/catalogue';
@@ -49,6 +50,8 @@ export interface ChipModel {
   lang: string;
   dir: 'ltr' | 'rtl';
   close: string;
+  /** A pre-filled issue on the tracker naming only the account or link host (never the page): nothing is sent until the reader submits it. */
+  report: { label: string; url: string };
 }
 
 export interface ChipsReply {
@@ -84,7 +87,13 @@ function outletFacts(o: Outlet, extra: ChipFact[], w: Words): ChipFact[] {
   return facts;
 }
 
-function chipOf(o: Outlet, text: string, tone: ChipModel['tone'], extra: ChipFact[], w: Words): ChipModel {
+/** The tracker's new-issue address for a wrong chip: in English (the tracker's language), the key and outlet only. */
+export function chipReportUrl(what: string, o: Outlet): string {
+  const body = [`Chip: ${what}`, `Outlet: ${o.id} (${o.name})`, '', 'What is wrong (not this outlet\'s account or site, a person, renamed …), and your source:', ''].join('\n');
+  return `${ISSUES_NEW}?${new URLSearchParams({ title: `Wrong chip: ${what}`.slice(0, 200), body })}`;
+}
+
+function chipOf(o: Outlet, text: string, tone: ChipModel['tone'], extra: ChipFact[], what: string, w: Words): ChipModel {
   const category = w.t(categoryKey(o.category));
   return {
     text,
@@ -95,6 +104,7 @@ function chipOf(o: Outlet, text: string, tone: ChipModel['tone'], extra: ChipFac
     lang: w.lang,
     dir: 'ltr',
     close: w.t('chipClose'),
+    report: { label: w.t('popupReport'), url: chipReportUrl(what, o) },
   };
 }
 
@@ -110,19 +120,19 @@ export function accountChip(a: AccountMatch, people: boolean, w: Words): ChipMod
   if (a.role === 'person') {
     // A person is never called state media: the words say who employs them, the facts are the employer's.
     if (!people || policyOf(a.outlet) !== 'warn') return null;
-    return chipOf(a.outlet, w.t('chipPerson', a.outlet.name), 'person', [{ term: w.t('chipEmployer'), value: a.outlet.name, registry: true }, listed], w);
+    return chipOf(a.outlet, w.t('chipPerson', a.outlet.name), 'person', [{ term: w.t('chipEmployer'), value: a.outlet.name, registry: true }, listed], a.address, w);
   }
   const text = outletText(a.outlet, w);
   if (!text) return null;
   const edition: ChipFact[] = a.entry.edition ? [{ term: w.t('chipEdition'), value: a.entry.edition, registry: true }] : [];
-  return chipOf(a.outlet, text, 'outlet', [...edition, listed], w);
+  return chipOf(a.outlet, text, 'outlet', [...edition, listed], a.address, w);
 }
 
 export function hostChip(host: string, w: Words): ChipModel | null {
   const m = matchDigestHost(host);
   if (!m) return null;
   const text = outletText(m.outlet, w);
-  return text ? chipOf(m.outlet, text, 'outlet', [{ term: w.t('chipLink'), value: host, registry: false }], w) : null;
+  return text ? chipOf(m.outlet, text, 'outlet', [{ term: w.t('chipLink'), value: host, registry: false }], host, w) : null;
 }
 
 /** The chips for what one page of one platform asks about. */

@@ -23,6 +23,7 @@ describe('unwrapLink: honest redirector links', () => {
     ['Instagram l.instagram.com', `https://l.instagram.com/?u=${enc('https://rt.com/')}&e=AT1`, 'https://rt.com/'],
     ['VK away.php', `https://vk.com/away.php?to=${enc('https://rt.com/')}&cc_key=`, 'https://rt.com/'],
     ['VK m.vk.com', `https://m.vk.com/away.php?to=${enc('https://rt.com/')}`, 'https://rt.com/'],
+    ['TikTok link/v2', `https://www.tiktok.com/link/v2?aid=1988&lang=en&scene=bio_url&target=${enc('https://rt.com/')}`, 'https://rt.com/'],
   ])('%s', (_, link, to) => {
     expect(unwrapLink(link)).toBe(to);
   });

@@ -15,6 +15,7 @@
 // | https://l.facebook.com/l.php?u=https%3A%2F%2Frt.com%2F        | https://rt.com/ (lm.facebook.com too)  |
 // | https://l.instagram.com/?u=https%3A%2F%2Frt.com%2F&e=…        | https://rt.com/                        |
 // | https://vk.com/away.php?to=https%3A%2F%2Frt.com%2F            | https://rt.com/ (m.vk.com too)         |
+// | https://www.tiktok.com/link/v2?target=https%3A%2F%2Frt.com%2F | https://rt.com/ (a profile's bio link) |
 // | https://t.co/abc123                                           | itself: t.co says nothing in its href (X's adapter reads the shown address) |
 // | a redirector inside a redirector                              | followed, at most MAX_DEPTH steps      |
 // | https://www.google.com/search?q=https://rt.com                | itself (a search, not a link)          |
@@ -44,6 +45,7 @@ export const REDIRECTORS: readonly Redirector[] = [
   { host: (h) => h === 'l.facebook.com' || h === 'lm.facebook.com', path: (p) => p === '/l.php', target: (u) => u.searchParams.get('u') },
   { host: (h) => h === 'l.instagram.com', path: (p) => p === '/', target: (u) => u.searchParams.get('u') },
   { host: (h) => h === 'vk.com' || h === 'm.vk.com', path: (p) => p === '/away.php', target: (u) => u.searchParams.get('to') },
+  { host: (h) => h === 'www.tiktok.com' || h === 'tiktok.com', path: (p) => p === '/link/v2', target: (u) => u.searchParams.get('target') },
 ];
 
 /** Redirectors followed for one link: enough for a result that goes through two counters, never a loop. */
