@@ -7,6 +7,8 @@
 // | https://www.google.com/url?q=https://rt.com/news/1     | https://rt.com/news/1          |
 // | https://l.facebook.com/l.php?u=https%3A%2F%2Frt.com%2F | https://rt.com/                |
 // | https://duckduckgo.com/l/?uddg=https%3A%2F%2Frt.com%2F | https://rt.com/                |
+// | https://www.youtube.com/redirect?event=video_description&q=https%3A%2F%2Frt.com%2F | https://rt.com/ |
+// | https://www.youtube.com/redirect?event=video_description (no q) | itself                  |
 // | https://www.google.com/search?q=https://rt.com         | itself (a search, not a link)  |
 // | https://evil.example/url?q=https://rt.com              | itself (not a listed host)     |
 
@@ -26,6 +28,8 @@ export const REDIRECTORS: readonly Redirector[] = [
   { host: (h) => h === 'l.instagram.com', path: (p) => p === '/', target: (u) => u.searchParams.get('u') },
   { host: (h) => h === 'duckduckgo.com' || h === 'html.duckduckgo.com', path: (p) => p === '/l/', target: (u) => u.searchParams.get('uddg') },
   { host: (h) => h === 'vk.com' || h === 'm.vk.com', path: (p) => p === '/away.php', target: (u) => u.searchParams.get('to') },
+  // Links in video descriptions and comments: youtube.com/redirect?…&q=<destination>.
+  { host: (h) => h === 'www.youtube.com' || h === 'youtube.com' || h === 'm.youtube.com', path: (p) => p === '/redirect', target: (u) => u.searchParams.get('q') },
 ];
 
 const MAX_DEPTH = 3;
