@@ -1,13 +1,14 @@
 // The platform adapters, one file each (types.ts says what an adapter is); the first whose matches() accepts the
 // page's host and path runs there. Order matters only where hosts overlap: www.youtube.com is the site's and, under
 // /embed/, the player's (their matches() split it by path, so the order does not matter either).
+import { TELEGRAM_ADAPTER } from './telegram';
 import type { Adapter } from './types';
 import { X_ADAPTER } from './x';
 import { YOUTUBE_ADAPTER, YOUTUBE_EMBED_ADAPTER } from './youtube';
 
 export type { Adapter, Spot } from './types';
 
-export const ADAPTERS: readonly Adapter[] = [X_ADAPTER, YOUTUBE_ADAPTER, YOUTUBE_EMBED_ADAPTER];
+export const ADAPTERS: readonly Adapter[] = [X_ADAPTER, YOUTUBE_ADAPTER, YOUTUBE_EMBED_ADAPTER, TELEGRAM_ADAPTER];
 
 
 export function adapterFor(host: string, path: string): Adapter | null {
