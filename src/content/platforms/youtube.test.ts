@@ -61,6 +61,7 @@ test.each([
   ['m.youtube.com\'s owner', `<ytm-slim-owner-renderer><a class="slim-owner-icon-and-title" href="/channel/${GRANMA}"><h3>Granma</h3></a></ytm-slim-owner-renderer>`, [{ accounts: [`youtube:#${GRANMA}`], hosts: [] }]],
   ['a description link through youtube.com/redirect: where it leads', '<ytd-watch-metadata><ytd-text-inline-expander><a href="https://www.youtube.com/redirect?event=video_description&q=https%3A%2F%2Frt.com%2Fnews%2F1%2F">link</a></ytd-text-inline-expander></ytd-watch-metadata>', [{ accounts: [], hosts: ['rt.com'] }]],
   ['a redirect without a destination, a timestamp, a hashtag: nothing to ask', '<ytd-watch-metadata><ytd-text-inline-expander><a href="https://www.youtube.com/redirect?event=video_description">x</a><a href="/watch?v=abcdefghijk&t=5s">0:05</a><a href="/hashtag/news">#news</a></ytd-text-inline-expander></ytd-watch-metadata>', []],
+  ['a description\'s collapsed and expanded copies both (YouTube toggles [hidden])', '<ytd-watch-metadata><ytd-text-inline-expander><span><a href="https://sputnikglobe.com/a">s</a></span><span hidden><a href="https://sputnikglobe.com/a">s</a></span></ytd-text-inline-expander></ytd-watch-metadata>', [{ accounts: [], hosts: ['sputnikglobe.com'] }, { accounts: [], hosts: ['sputnikglobe.com'] }]],
   ['a channel linked in a description', `<ytd-watch-metadata><ytd-text-inline-expander><a href="/channel/${RT}">RT</a></ytd-text-inline-expander></ytd-watch-metadata>`, [{ accounts: [`youtube:#${RT}`], hosts: [] }]],
 ])('%s', (_name, html, want) => {
   expect(keys(first(html))).toEqual(want);

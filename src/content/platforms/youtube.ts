@@ -42,7 +42,7 @@ const UC = /^UC[A-Za-z0-9_-]{22}$/;
 /** An href on YouTube's hosts (the no-cookie embed host stands for www.youtube.com, whose paths it shares). */
 function hrefOf(el: Element | null | undefined): string | null {
   const href = absoluteHref(el);
-  return href?.replace(/^https:\/\/(?:www\.)?youtube-nocookie\.com\//, 'https://www.youtube.com/') ?? null;
+  return href?.replace(/^(https?:\/\/)(?:www\.)?youtube-nocookie\.com\//, '$1www.youtube.com/') ?? null;
 }
 
 function keyOf(href: string | null): string | null {
@@ -102,7 +102,8 @@ export const YOUTUBE_ADAPTER: Adapter = {
   items: ITEMS,
   navigation: ['yt-navigate-finish'],
   read(item) {
-    if (item.matches('ytd-text-inline-expander')) return linkSpots(own(item, 'a[href]'));
+    // The description: its collapsed and expanded copies both (YouTube toggles [hidden] between them).
+    if (item.matches('ytd-text-inline-expander')) return linkSpots(Array.from(item.querySelectorAll('a[href]')));
     const { links, hrefs } = channelLinks(item, CHANNEL_LINKS);
     if (!links.length) return [];
     const at = NAMES.map((s) => own(item, s).find((e) => e.localName !== 'a' || links.includes(e))).find(Boolean) ?? links.find(hasText);
