@@ -24,6 +24,7 @@ button.chip:focus-visible{outline:2px solid #1a73e8;outline-offset:2px}
 .pop dt{font-weight:600;color:#444}
 .pop dd{margin:0;overflow-wrap:anywhere}
 .pop a{color:#0b57d0}
+.pop .foot{margin:10px 0 0;font-size:12px}
 .pop .close{all:initial;float:inline-end;font:600 12px/1 system-ui,sans-serif;padding:4px 8px;border:1px solid #c4c7c5;border-radius:6px;cursor:pointer;color:#1f1f1f;background:#f3f3f3}
 @media (prefers-color-scheme:dark){.pop{background:#202124;color:#e8eaed;border-color:#5f6368}.pop dt{color:#bdc1c6}.pop a{color:#8ab4f8}.pop .close{background:#303134;color:#e8eaed}}
 `;
@@ -92,6 +93,15 @@ function popover(doc: Document, model: ChipModel, onClose: () => void): HTMLDivE
     dl.append(el(doc, 'dt', f.term), dd);
   }
   pop.append(close, h, dl);
+  if (/^https:\/\//.test(model.report.url)) {
+    const report = el(doc, 'a', model.report.label, 'report');
+    report.href = model.report.url;
+    report.target = '_blank';
+    report.rel = 'noopener noreferrer';
+    const p = el(doc, 'p', undefined, 'foot');
+    p.append(report);
+    pop.append(p);
+  }
   // The popover sits inside the page's post or link: a press on it goes no further, and only our own links open.
   for (const type of ['pointerdown', 'mousedown', 'pointerup', 'mouseup'] as const) pop.addEventListener(type, (e) => e.stopPropagation());
   pop.addEventListener('click', (e) => {

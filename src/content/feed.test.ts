@@ -1,18 +1,14 @@
 // The feed engine on the X fixture in linkedom (MutationObserver, shadow roots): chips land after exactly the
 // elements the fixture names, each key is asked about once, appended posts get theirs, a changed href moves a chip,
 // the platform switched off takes every chip away, stop() leaves nothing running.
-import { catalogueTranslator } from '../i18n/catalogue';
-import { defaults } from '../settings/schema';
-import { chipsFor } from '../wording/chips';
-import { expectedChips, loadFixture } from '../../test/platforms/fixtures';
+import { backgroundAnswer, expectedChips, loadFixture, settingsWithout } from '../../test/platforms/fixtures';
 import { CHIP_SELECTOR } from './chip';
 import { startFeed } from './feed';
 import { X_ADAPTER } from './platforms/x';
 
-const w = { t: catalogueTranslator('en').t, lang: 'en' };
 const settle = () => new Promise((r) => setTimeout(r, 60));
 
-function setup(settings = defaults()) {
+function setup(settings?: ReturnType<typeof settingsWithout>) {
   const { doc } = loadFixture('x-home');
   const asked: { accounts: string[]; hosts: string[] }[] = [];
   let offCalls = 0;
@@ -21,7 +17,7 @@ function setup(settings = defaults()) {
     X_ADAPTER,
     async (accounts, hosts) => {
       asked.push({ accounts, hosts });
-      return chipsFor('x', accounts, hosts, settings, w);
+      return backgroundAnswer('x', settings)(accounts, hosts);
     },
     () => offCalls++,
   );
@@ -77,9 +73,7 @@ test('an element reused for another account (its href changes): the chip follows
 });
 
 test('the platform switched off: no chip, and the feed tells the content script', async () => {
-  const s = defaults();
-  s.platforms.x = false;
-  const { doc, offs } = setup(s);
+  const { doc, offs } = setup(settingsWithout('x'));
   await settle();
   expect(doc.querySelectorAll(CHIP_SELECTOR)).toHaveLength(0);
   expect(offs()).toBe(1);
@@ -106,3 +100,17 @@ test('the chip: a button with the words, its accessible name, in a closed shadow
   expect(host.getAttribute('style')).toMatch(/display:\s*inline-block/);
   feed.stop();
 });
+
+test('a flood of posts past the pending bound (6,000 at once): every post still read, each key asked once', async () => {
+  const { doc, feed, asked } = setup();
+  await settle();
+  const feedEl = doc.querySelector('[data-feed]')!;
+  const more = doc.querySelector('template[data-more]') as HTMLTemplateElement;
+  for (let i = 0; i < 3_000; i++) for (const n of Array.from(more.content.childNodes)) if (n.nodeType === 1) feedEl.append(n.cloneNode(true));
+  await new Promise((r) => setTimeout(r, 400));
+  const press = owners(doc).filter((o) => o.getAttribute('data-expect-chip') === 'x:@presstv');
+  expect(press).toHaveLength(3_000);
+  const all = asked.flatMap((a) => [...a.accounts, ...a.hosts]);
+  expect(new Set(all).size).toBe(all.length);
+  feed.stop();
+}, 20_000);

@@ -82,6 +82,7 @@ export function startFeed(doc: Document, adapter: Adapter, ask: AskChips, off: (
   let overflow = false;
   let stopped = false;
   let cancel: (() => void) | null = null;
+  let rereadAll = false;
 
   const cacheKeys = (spot: Spot) => {
     const k = keysOf(spot);
@@ -164,7 +165,7 @@ export function startFeed(doc: Document, adapter: Adapter, ask: AskChips, off: (
   };
 
   /** The items in or around an added node: new ones, and read ones whose links changed. */
-  const itemsOf = (root: Element, out: Set<Element>) => {
+  const itemsOf = (root: Element, out: Set<Element>, again: boolean) => {
     const around = root.closest(adapter.items);
     if (around) {
       // Something added inside a post: read again only when it brought links (a card, a lazy author block).
@@ -172,7 +173,7 @@ export function startFeed(doc: Document, adapter: Adapter, ask: AskChips, off: (
       return;
     }
     const inside = root.querySelectorAll(adapter.items);
-    for (let i = 0; i < inside.length; i++) out.add(inside[i]!);
+    for (let i = 0; i < inside.length; i++) if (again || !read.has(inside[i]!)) out.add(inside[i]!);
   };
 
   const pass = (deadline: Idle) => {
@@ -183,8 +184,11 @@ export function startFeed(doc: Document, adapter: Adapter, ask: AskChips, off: (
       overflow = false;
       pending = [doc.documentElement];
     }
+    // After a navigation every item is read again; else only new ones and those whose links changed.
+    const again = rereadAll;
+    rereadAll = false;
     const items = new Set<Element>();
-    for (const root of pending) if (root.isConnected) itemsOf(root, items);
+    for (const root of pending) if (root.isConnected) itemsOf(root, items, again);
     pending = [];
     let n = 0;
     const rest: Element[] = [];
@@ -239,6 +243,7 @@ export function startFeed(doc: Document, adapter: Adapter, ask: AskChips, off: (
     if (stopped) return;
     readPage();
     pending = [doc.documentElement];
+    rereadAll = true;
     schedule();
   };
 

@@ -4,7 +4,9 @@
 import type { Verdict } from '../core/types';
 import { useT } from './i18n';
 
-export const ISSUES_NEW = 'https://github.com/provenance-lens/provenance-lens/issues/new';
+import { ISSUES_NEW } from '../core/project';
+
+export { ISSUES_NEW };
 const MAX_URL_CHARS = 1_500;
 
 function clip(s: string, max: number): string {

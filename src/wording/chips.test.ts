@@ -71,3 +71,13 @@ test('the platform switched off: no chip at all, and the reply says so', () => {
   expect(r).toEqual({ on: false, accounts: {}, hosts: {} });
   expect(chipsFor('youtube', [], ['rt.com'], s, en).hosts['rt.com']).toBeDefined();
 });
+
+test('a wrong chip is reported with the account and outlet only, never the page it was on', () => {
+  const chip = chipsFor('x', ['x:@rt_com'], [], defaults(), en).accounts['x:@rt_com']!;
+  const u = new URL(chip.report.url);
+  expect(`${u.origin}${u.pathname}`).toBe('https://github.com/provenance-lens/provenance-lens/issues/new');
+  expect(u.searchParams.get('title')).toBe('Wrong chip: x.com/RT_com');
+  expect(u.searchParams.get('body')).toContain('Outlet: rt (RT)');
+  expect(chip.report.url).not.toContain('home');
+  expect(hostChip('rt.com', en)!.report.url).toContain('Wrong+chip%3A+rt.com');
+});

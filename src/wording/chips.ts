@@ -18,6 +18,7 @@
 import { CATEGORIES, type CategoryGroup } from '../core/categories';
 import type { FeedPlatform } from '../core/feed-platforms';
 import { matchDigestHost } from '../core/gate/gate';
+import { ISSUES_NEW } from '../core/project';
 import { accountOfKey, policyOf, type AccountMatch } from '../core/registry/index';
 import type { Outlet } from '../core/types';
 import { countryName, formatDate } from '../i18n/catalogue';
@@ -49,6 +50,8 @@ export interface ChipModel {
   lang: string;
   dir: 'ltr' | 'rtl';
   close: string;
+  /** A pre-filled issue on the tracker naming only the account or link host (never the page): nothing is sent until the reader submits it. */
+  report: { label: string; url: string };
 }
 
 export interface ChipsReply {
@@ -65,13 +68,15 @@ interface Words {
   lang: string;
 }
 
-function outletFacts(o: Outlet, w: Words): ChipFact[] {
+/** The popover's facts: what the outlet is (classification, country), then `extra` (the account or link), then the rest. */
+function outletFacts(o: Outlet, extra: ChipFact[], w: Words): ChipFact[] {
   const { t, lang } = w;
   const facts: ChipFact[] = [];
   const category = t(categoryKey(o.category));
   const asOf = o.typology.asOf ? ` · ${t('outletAsOf', formatDate(o.typology.asOf, lang))}` : '';
   facts.push({ term: t('outletClassification'), value: `${category}${asOf}`, ...(o.typology.source ? { url: o.typology.source, urlLabel: t('outletClassificationSource') } : {}) });
   facts.push({ term: t('outletCountry'), value: countryName(o.country, lang) });
+  facts.push(...extra);
   if (o.owner.trim()) facts.push({ term: t('outletOwner'), value: o.owner, registry: true });
   if (o.funding.trim()) facts.push({ term: t('outletFunding'), value: o.funding, registry: true });
   if (o.sanctions.length) {
@@ -82,17 +87,24 @@ function outletFacts(o: Outlet, w: Words): ChipFact[] {
   return facts;
 }
 
-function chipOf(o: Outlet, text: string, tone: ChipModel['tone'], extra: ChipFact[], w: Words): ChipModel {
+/** The tracker's new-issue address for a wrong chip: in English (the tracker's language), the key and outlet only. */
+export function chipReportUrl(what: string, o: Outlet): string {
+  const body = [`Chip: ${what}`, `Outlet: ${o.id} (${o.name})`, '', 'What is wrong (not this outlet\'s account or site, a person, renamed …), and your source:', ''].join('\n');
+  return `${ISSUES_NEW}?${new URLSearchParams({ title: `Wrong chip: ${what}`.slice(0, 200), body })}`;
+}
+
+function chipOf(o: Outlet, text: string, tone: ChipModel['tone'], extra: ChipFact[], what: string, w: Words): ChipModel {
   const category = w.t(categoryKey(o.category));
   return {
     text,
     label: w.t('chipLabel', [o.name, category, countryName(o.country, w.lang)]),
     heading: o.name,
-    facts: [...extra, ...outletFacts(o, w)],
+    facts: outletFacts(o, extra, w),
     tone,
     lang: w.lang,
     dir: 'ltr',
     close: w.t('chipClose'),
+    report: { label: w.t('popupReport'), url: chipReportUrl(what, o) },
   };
 }
 
@@ -108,19 +120,19 @@ export function accountChip(a: AccountMatch, people: boolean, w: Words): ChipMod
   if (a.role === 'person') {
     // A person is never called state media: the words say who employs them, the facts are the employer's.
     if (!people || policyOf(a.outlet) !== 'warn') return null;
-    return chipOf(a.outlet, w.t('chipPerson', a.outlet.name), 'person', [{ term: w.t('chipEmployer'), value: a.outlet.name, registry: true }, listed], w);
+    return chipOf(a.outlet, w.t('chipPerson', a.outlet.name), 'person', [{ term: w.t('chipEmployer'), value: a.outlet.name, registry: true }, listed], a.address, w);
   }
   const text = outletText(a.outlet, w);
   if (!text) return null;
   const edition: ChipFact[] = a.entry.edition ? [{ term: w.t('chipEdition'), value: a.entry.edition, registry: true }] : [];
-  return chipOf(a.outlet, text, 'outlet', [...edition, listed], w);
+  return chipOf(a.outlet, text, 'outlet', [...edition, listed], a.address, w);
 }
 
 export function hostChip(host: string, w: Words): ChipModel | null {
   const m = matchDigestHost(host);
   if (!m) return null;
   const text = outletText(m.outlet, w);
-  return text ? chipOf(m.outlet, text, 'outlet', [{ term: w.t('chipLink'), value: host, registry: false }], w) : null;
+  return text ? chipOf(m.outlet, text, 'outlet', [{ term: w.t('chipLink'), value: host, registry: false }], host, w) : null;
 }
 
 /** The chips for what one page of one platform asks about. */

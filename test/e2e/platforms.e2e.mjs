@@ -18,7 +18,9 @@ export const FIXTURES = readdirSync(DIR)
     const html = readFileSync(join(DIR, f), 'utf8');
     const url = /^<!--\s*url:\s*(\S+)\s*-->/.exec(html)?.[1];
     if (!url) throw new Error(`${f}: no <!-- url: … --> line`);
-    return { name: f.replace(/\.html$/, ''), file: join(DIR, f), url: servedUrl(url), route: routeKey(url), more: html.includes('<template data-more') };
+    // An optional second line names the outlet whose verdict the page gets (its address is a listed account).
+    const verdict = /^<!--\s*url:[^\n]*\n<!--\s*verdict:\s*([\w-]+)/.exec(html)?.[1] ?? null;
+    return { name: f.replace(/\.html$/, ''), file: join(DIR, f), url: servedUrl(url), route: routeKey(url), more: html.includes('<template data-more'), verdict };
   });
 
 /** Runs in the page: each chip's owner (the element before it, or the one it ends) → its data-expect-chip; and the expected ones. */
@@ -89,6 +91,18 @@ function platformSuite(launch) {
           assert.match(c.buttons[0].text, /\S · \S|Works for/, `${f.name}: chip words ${c.buttons[0].text}`);
         }
       }));
+      if (f.verdict) {
+        test(`${f.name}: the address is a listed account of ${f.verdict}: its verdict, the red badge and the banner`, { timeout: LIMIT.test }, run(`${f.name} verdict`, async () => {
+          const id = await d.tabIdOf(f.url, LIMIT.step, pages[f.name]);
+          const v = await d.verdict(id);
+          assert.equal(v.kind, 'state-media');
+          assert.equal(v.warn, true);
+          assert.equal(v.outlet?.id, f.verdict);
+          assert.ok(v.site.account, 'the verdict names the account');
+          await poll(async () => (await d.badge(id)) === '!', `badge "!" on ${f.name}`);
+          await poll(async () => (await d.banner(pages[f.name])) ?? null, `the banner on ${f.name}`);
+        }));
+      }
       if (f.more) {
         test(`${f.name}: posts appended later, then an in-page navigation, get their chips`, { timeout: LIMIT.test }, run(`${f.name} more`, async () => {
           const page = pages[f.name];
@@ -109,7 +123,7 @@ function platformSuite(launch) {
     }));
 
     test('X switched off in the options: its chips go, the other platforms keep theirs', { timeout: LIMIT.test }, run('switch', async () => {
-      const other = FIXTURES.find((f) => f.name !== 'x-home');
+      const other = FIXTURES.find((f) => !f.name.startsWith('x-'));
       await d.setSettings({ version: 1, platforms: { x: false } });
       try {
         await poll(async () => (await pages['x-home'].evaluate(chipOwners)).got.length === 0, 'no chip on x-home');

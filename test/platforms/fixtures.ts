@@ -85,3 +85,16 @@ export function describeEl(el: Element): string {
   const id = el.getAttribute('data-testid') ?? el.getAttribute('data-e2e') ?? el.getAttribute('id') ?? '';
   return `<${el.localName}${id ? ` ${id}` : ''}> ${JSON.stringify((el.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 40))}`;
 }
+
+/** The background's answer to a feed's question, as pipeline.ts gives it (English words, `settings` or the defaults). */
+export function backgroundAnswer(platform: Adapter['platform'], settings: Settings = defaults()) {
+  const w = { t: catalogueTranslator('en').t, lang: 'en' };
+  return async (accounts: string[], hosts: string[]) => chipsFor(platform, accounts, hosts, settings, w);
+}
+
+/** The default settings with one platform switched off. */
+export function settingsWithout(platform: Adapter['platform']): Settings {
+  const s = defaults();
+  s.platforms[platform] = false;
+  return s;
+}

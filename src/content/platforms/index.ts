@@ -1,14 +1,19 @@
 // The platform adapters, one file each (types.ts says what an adapter is); the first whose matches() accepts the
 // page's host and path runs there. Order matters only where hosts overlap: www.youtube.com is the site's and, under
 // /embed/, the player's (their matches() split it by path, so the order does not matter either).
+import { BLUESKY_ADAPTER } from './bluesky';
+import { FACEBOOK_ADAPTER } from './facebook';
+import { INSTAGRAM_ADAPTER } from './instagram';
 import { TELEGRAM_ADAPTER } from './telegram';
+import { TIKTOK_ADAPTER } from './tiktok';
 import type { Adapter } from './types';
+import { VK_ADAPTER } from './vk';
 import { X_ADAPTER } from './x';
 import { YOUTUBE_ADAPTER, YOUTUBE_EMBED_ADAPTER } from './youtube';
 
 export type { Adapter, Spot } from './types';
 
-export const ADAPTERS: readonly Adapter[] = [X_ADAPTER, YOUTUBE_ADAPTER, YOUTUBE_EMBED_ADAPTER, TELEGRAM_ADAPTER];
+export const ADAPTERS: readonly Adapter[] = [X_ADAPTER, YOUTUBE_ADAPTER, YOUTUBE_EMBED_ADAPTER, TELEGRAM_ADAPTER, FACEBOOK_ADAPTER, INSTAGRAM_ADAPTER, TIKTOK_ADAPTER, BLUESKY_ADAPTER, VK_ADAPTER];
 
 
 export function adapterFor(host: string, path: string): Adapter | null {

@@ -14,6 +14,13 @@ test('x-home: chips on exactly the elements the fixture names, each for its key'
   expect(want.length).toBeGreaterThanOrEqual(6);
 });
 
+test('x-profile: the header by the profile\'s numeric id, the posts by their author', () => {
+  const profile = loadFixture('x-profile');
+  const got = resolveChips(X_ADAPTER, profile.doc).map((r) => `${describeEl(r.at)} → ${r.key}`);
+  const want = expectedChips(profile.doc).map((e) => `${describeEl(e.at)} → ${e.key}`);
+  expect(got.sort()).toEqual(want.sort());
+});
+
 test('the chip words: state media and the country, in the reader\'s language', () => {
   const texts = resolveChips(X_ADAPTER, fixture.doc).map((r) => r.text);
   expect(texts).toContain('State media · Russia');

@@ -28,6 +28,7 @@ export const REDIRECTORS: readonly Redirector[] = [
   { host: (h) => h === 'l.instagram.com', path: (p) => p === '/', target: (u) => u.searchParams.get('u') },
   { host: (h) => h === 'duckduckgo.com' || h === 'html.duckduckgo.com', path: (p) => p === '/l/', target: (u) => u.searchParams.get('uddg') },
   { host: (h) => h === 'vk.com' || h === 'm.vk.com', path: (p) => p === '/away.php', target: (u) => u.searchParams.get('to') },
+  { host: (h) => h === 'www.tiktok.com' || h === 'tiktok.com', path: (p) => p === '/link/v2', target: (u) => u.searchParams.get('target') },
   // Links in video descriptions and comments: youtube.com/redirect?…&q=<destination>.
   { host: (h) => h === 'www.youtube.com' || h === 'youtube.com' || h === 'm.youtube.com', path: (p) => p === '/redirect', target: (u) => u.searchParams.get('q') },
 ];
