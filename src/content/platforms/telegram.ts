@@ -21,17 +21,18 @@
 // | hashtags (?q=%23tag), t.me/share/url, t.me/joinchat/… | none (Telegram's own pages)                          |
 // | the header of t.me/s/NAME or t.me/NAME               | account from the address, at the end of the title     |
 import { isPlatformHost, parseAccountUrl } from '../../core/registry/accounts/parse';
+import { own as ownOf } from './links';
 import { absoluteHref, type Adapter, type Spot } from './types';
 
 const HOSTS = new Set(['t.me', 'www.t.me', 'telegram.me', 'www.telegram.me']);
-const POST = 'tgme_widget_message';
+const ITEMS = '.tgme_widget_message[data-post]';
 /** Parts of a post that show someone else's words: the text, a reply's quote, a link preview. */
 const NOT_THE_AUTHOR = '.tgme_widget_message_text, .tgme_widget_message_reply, .tgme_widget_message_link_preview';
 const DATA_POST = /^([A-Za-z][A-Za-z0-9_]{3,31})\/\d+$/;
 
 /** Elements of this post (not of a post inside it), outside `not`. */
 function own(item: Element, selector: string, not?: string): Element[] {
-  return Array.from(item.querySelectorAll(selector)).filter((e) => e.closest(`.${POST}`) === item && !(not && e.closest(not)));
+  return ownOf(item, selector, ITEMS).filter((e) => !(not && e.closest(not)));
 }
 
 function accountSpot(at: Element | undefined, hrefs: (string | null | undefined)[], place?: Spot['place']): Spot[] {
@@ -52,7 +53,7 @@ export const TELEGRAM_ADAPTER: Adapter = {
   platform: 'telegram',
   name: 'telegram',
   matches: (host) => HOSTS.has(host),
-  items: `.${POST}[data-post]`,
+  items: ITEMS,
   read(item) {
     // The post's channel: its owner's name link, else the channel its permalink names.
     const owner = own(item, 'a.tgme_widget_message_owner_name', NOT_THE_AUTHOR)[0];

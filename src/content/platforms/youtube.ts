@@ -20,6 +20,7 @@
 // | comments, /watch?v=…, hashtags, a name without a link   | none (a commenter is not the channel; YouTube's own pages name no account) |
 import { accountKey, isPlatformHost, parseAccountUrl } from '../../core/registry/accounts/parse';
 import { unwrapLink } from '../../core/registry/redirects';
+import { showsText } from './links';
 import { absoluteHref, type Adapter, type Spot } from './types';
 
 const HOSTS = new Set(['www.youtube.com', 'youtube.com', 'm.youtube.com']);
@@ -51,7 +52,6 @@ function keyOf(href: string | null): string | null {
 }
 
 const channelUrl = (id: string) => `https://www.youtube.com/channel/${id}`;
-const hasText = (e: Element) => !!e.textContent?.trim();
 
 /** Elements of `item` matching `selector`, without those in a comment or in a part of the item YouTube hides. */
 function own(item: Element, selector: string): Element[] {
@@ -106,7 +106,7 @@ export const YOUTUBE_ADAPTER: Adapter = {
     if (item.matches('ytd-text-inline-expander')) return linkSpots(Array.from(item.querySelectorAll('a[href]')));
     const { links, hrefs } = channelLinks(item, CHANNEL_LINKS);
     if (!links.length) return [];
-    const at = NAMES.map((s) => own(item, s).find((e) => e.localName !== 'a' || links.includes(e))).find(Boolean) ?? links.find(hasText);
+    const at = NAMES.map((s) => own(item, s).find((e) => e.localName !== 'a' || links.includes(e))).find(Boolean) ?? links.find(showsText);
     const id = item.matches('ytd-video-owner-renderer, ytm-slim-owner-renderer') ? pageChannelId(item.ownerDocument, hrefs) : null;
     return channelSpot(id ? [channelUrl(id), ...hrefs] : hrefs, at);
   },
@@ -129,6 +129,6 @@ export const YOUTUBE_EMBED_ADAPTER: Adapter = {
   read(item) {
     // The name under the title, whose href the player may fill in after the avatar's; else a named channel link.
     const { links, hrefs } = channelLinks(item, EMBED_LINKS);
-    return channelSpot(hrefs, own(item, 'a.ytp-title-channel-name').find(hasText) ?? links.find(hasText));
+    return channelSpot(hrefs, own(item, 'a.ytp-title-channel-name').find(showsText) ?? links.find(showsText));
   },
 };
