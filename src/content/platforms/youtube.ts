@@ -86,7 +86,7 @@ function channelLinks(item: Element, selector: string): { links: Element[]; href
 }
 
 /** Links in a description lead somewhere: a site, or a channel; YouTube's own pages (timestamps, hashtags) are skipped. */
-function linkSpots(links: Element[]): Spot[] {
+function descriptionSpots(links: Element[]): Spot[] {
   return links.flatMap((a): Spot[] => {
     const href = absoluteHref(a);
     const target = href && unwrapLink(href);
@@ -103,7 +103,7 @@ export const YOUTUBE_ADAPTER: Adapter = {
   navigation: ['yt-navigate-finish'],
   read(item) {
     // The description: its collapsed and expanded copies both (YouTube toggles [hidden] between them).
-    if (item.matches('ytd-text-inline-expander')) return linkSpots(Array.from(item.querySelectorAll('a[href]')));
+    if (item.matches('ytd-text-inline-expander')) return descriptionSpots(Array.from(item.querySelectorAll('a[href]')));
     const { links, hrefs } = channelLinks(item, CHANNEL_LINKS);
     if (!links.length) return [];
     const at = NAMES.map((s) => own(item, s).find((e) => e.localName !== 'a' || links.includes(e))).find(Boolean) ?? links.find(showsText);
