@@ -74,6 +74,13 @@ test('an embedded post\'s frame (platform.twitter.com) may ask for chips for its
   expect(acceptMessage(m, { ...good, url: embed, frameId: 5 }, ID)?.message).toEqual(m);
 });
 
+test('an embedded Telegram post\'s frame (t.me/NAME/ID?embed=1) may ask for chips for its own page, and nothing else', () => {
+  const embed = 'https://t.me/periodicogranma/5001?embed=1';
+  const m = { type: 'chips', url: embed, platform: 'telegram', accounts: ['telegram:@periodicogranma'], hosts: [] };
+  expect(acceptMessage(m, { ...good, url: embed, frameId: 5 }, ID)?.message).toEqual(m);
+  expect(acceptMessage(msg({ url: embed }), { ...good, url: embed, frameId: 5 }, ID)).toBeNull();
+});
+
 test('a pushState page keeps its origin: accepted when the frame url moved within the origin', () => {
   expect(acceptMessage(msg({ url: 'https://news.example/2024/b/' }), good, ID)?.tabId).toBe(7);
 });

@@ -12,4 +12,4 @@ export function isFeedPlatform(x: unknown): x is FeedPlatform {
  * Hosts whose frames, embedded in other sites' pages, get chips too (the manifest's second content script, and the
  * only frames whose messages the background accepts: background/accept.ts).
  */
-export const EMBED_HOSTS: readonly string[] = ['platform.twitter.com', 'www.youtube.com', 'www.youtube-nocookie.com'];
+export const EMBED_HOSTS: readonly string[] = ['platform.twitter.com', 'www.youtube.com', 'www.youtube-nocookie.com', 't.me'];

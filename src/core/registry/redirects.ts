@@ -16,6 +16,8 @@
 // | https://l.instagram.com/?u=https%3A%2F%2Frt.com%2F&e=…        | https://rt.com/                        |
 // | https://vk.com/away.php?to=https%3A%2F%2Frt.com%2F            | https://rt.com/ (m.vk.com too)         |
 // | https://www.tiktok.com/link/v2?target=https%3A%2F%2Frt.com%2F | https://rt.com/ (a profile's bio link) |
+// | https://www.youtube.com/redirect?event=video_description&q=https%3A%2F%2Frt.com%2F | https://rt.com/ |
+// | https://www.youtube.com/redirect?event=video_description (no q) | itself                  |
 // | https://t.co/abc123                                           | itself: t.co says nothing in its href (X's adapter reads the shown address) |
 // | a redirector inside a redirector                              | followed, at most MAX_DEPTH steps      |
 // | https://www.google.com/search?q=https://rt.com                | itself (a search, not a link)          |
@@ -46,6 +48,8 @@ export const REDIRECTORS: readonly Redirector[] = [
   { host: (h) => h === 'l.instagram.com', path: (p) => p === '/', target: (u) => u.searchParams.get('u') },
   { host: (h) => h === 'vk.com' || h === 'm.vk.com', path: (p) => p === '/away.php', target: (u) => u.searchParams.get('to') },
   { host: (h) => h === 'www.tiktok.com' || h === 'tiktok.com', path: (p) => p === '/link/v2', target: (u) => u.searchParams.get('target') },
+  // Links in video descriptions and comments: youtube.com/redirect?…&q=<destination>.
+  { host: (h) => h === 'www.youtube.com' || h === 'youtube.com' || h === 'm.youtube.com', path: (p) => p === '/redirect', target: (u) => u.searchParams.get('q') },
 ];
 
 /** Redirectors followed for one link: enough for a result that goes through two counters, never a loop. */
