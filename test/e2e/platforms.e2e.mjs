@@ -20,7 +20,7 @@ export const FIXTURES = readdirSync(DIR)
     if (!url) throw new Error(`${f}: no <!-- url: … --> line`);
     // An optional second line names the outlet whose verdict the page gets (its address is a listed account).
     const verdict = /^<!--\s*url:[^\n]*\n<!--\s*verdict:\s*([\w-]+)/.exec(html)?.[1] ?? null;
-    return { name: f.replace(/\.html$/, ''), file: join(DIR, f), url: servedUrl(url), route: routeKey(url), more: html.includes('<template data-more'), verdict };
+    return { name: f.replace(/\.html$/, ''), file: join(DIR, f), url: servedUrl(url), route: routeKey(url), more: /<template data-more/.test(html.replace(/<!--[\s\S]*?-->/g, '')), verdict };
   });
 
 /** Runs in the page: each chip's owner (the element before it, or the one it ends) → its data-expect-chip; and the expected ones. */
