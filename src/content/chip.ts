@@ -151,11 +151,24 @@ export function makeChip(doc: Document, model: ChipModel, key: string): Chip {
       // already closed
     }
   };
-  // Nothing of ours reaches the page: not the press (a link around the chip would open), not the click.
-  for (const type of ['pointerdown', 'mousedown', 'pointerup', 'mouseup'] as const) b.addEventListener(type, (e) => e.stopPropagation());
+  // Nothing of ours reaches the page: not the press (a link around the chip would open), not the click, not a
+  // middle click, a touch or a key (a page's listeners in the capture phase still see them: the chip does nothing
+  // the page must not know of).
+  /** Open when the press began: the popover's light dismiss closes it before the click, which must not reopen it. */
+  let openAtPress = false;
+  b.addEventListener('pointerdown', () => (openAtPress = !!pop?.matches(':popover-open')));
+  for (const type of ['pointerdown', 'mousedown', 'pointerup', 'mouseup', 'touchstart', 'touchend', 'keydown', 'keyup'] as const) b.addEventListener(type, (e) => e.stopPropagation());
+  b.addEventListener('auxclick', (e) => {
+    e.preventDefault();
+    e.stopPropagation();
+  });
   b.addEventListener('click', (e) => {
     e.preventDefault();
     e.stopPropagation();
+    if (openAtPress) {
+      openAtPress = false;
+      return hide();
+    }
     if (!pop) {
       pop = popover(doc, model, hide);
       pop.addEventListener('toggle', (t) => b.setAttribute('aria-expanded', String((t as ToggleEvent).newState === 'open')));

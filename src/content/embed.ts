@@ -17,7 +17,7 @@ function run(): void {
   const platform = adapter.platform;
   let feed: Feed | null = null;
   const ask = (accounts: string[], hosts: string[]) =>
-    send({ type: 'chips', url: location.href, platform, accounts, hosts }).catch((e: unknown) => {
+    send({ type: 'chips', url: location.origin, platform, accounts, hosts }).catch((e: unknown) => {
       if (orphaned(e)) feed?.stop();
       else console.error('Provenance Lens: embed chips failed', e);
       return null;

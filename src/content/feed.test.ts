@@ -114,3 +114,15 @@ test('a flood of posts past the pending bound (6,000 at once): every post still 
   expect(new Set(all).size).toBe(all.length);
   feed.stop();
 }, 20_000);
+
+test('refresh() (a settings change): every key asked again, the chips whose words did not change stay the same nodes', async () => {
+  const { doc, feed, asked } = setup();
+  await settle();
+  const before = Array.from(doc.querySelectorAll(CHIP_SELECTOR));
+  const n = asked.length;
+  feed.refresh();
+  await settle();
+  expect(asked.length).toBeGreaterThan(n);
+  expect(Array.from(doc.querySelectorAll(CHIP_SELECTOR))).toEqual(before);
+  feed.stop();
+});

@@ -19,6 +19,8 @@ export const FEED_LIMITS = {
   idleTimeoutMs: 500,
   /** Keys sent in one message. */
   perAsk: 500,
+  /** Spots' cache keys remembered by their addresses (authors and links repeat down a feed); cleared past it. */
+  keyMemo: 5_000,
 };
 
 /** What a spot names: an account key, or a link's host as the registry keys hosts; null for neither. */
@@ -46,6 +48,11 @@ export type AskChips = (accounts: string[], hosts: string[]) => Promise<ChipsRep
 export interface Feed {
   /** Reads every item and the page's own spots again (after an in-page navigation). */
   rescan(): void;
+  /**
+   * Asks about every key again and redraws only the chips whose words changed (after a settings change: language,
+   * people, a platform switched off); the chips stay where they are meanwhile.
+   */
+  refresh(): void;
   stop(): void;
 }
 
@@ -70,13 +77,17 @@ function requestIdle(win: Window, cb: (d: Idle) => void, timeout: number): () =>
 export function startFeed(doc: Document, adapter: Adapter, ask: AskChips, off: () => void): Feed {
   const win = doc.defaultView!;
   /** Cached answers: "a <account key>" / "h <host>" → the chip's words, or null for none. */
-  const known = new Map<string, ChipModel | null>();
+  let known = new Map<string, ChipModel | null>();
   /** Spots waiting for an answer, by cache key. */
   const waiting = new Map<string, Spot[]>();
   let asking = { accounts: new Set<string>(), hosts: new Set<string>() };
   const inFlight = new Set<string>();
-  /** The chip after each spot's element, with the key it shows. */
-  const placed = new WeakMap<Element, Chip>();
+  /** The chip after each spot's element, with the key and words it shows. */
+  const placed = new WeakMap<Element, Chip & { text: string; label: string }>();
+  /** The latest spot read at each element: an answer for an older one (the element since reused) is not shown there. */
+  const latest = new WeakMap<Element, Spot>();
+  /** The elements each item (and the page: documentElement) had spots at, the last time it was read. */
+  const owned = new WeakMap<Element, Set<Element>>();
   const read = new WeakSet<Element>();
   let pending: Element[] = [];
   let overflow = false;
@@ -84,9 +95,18 @@ export function startFeed(doc: Document, adapter: Adapter, ask: AskChips, off: (
   let cancel: (() => void) | null = null;
   let rereadAll = false;
 
+  /** A spot's addresses → its cache keys: keysOf parses each address two or three times, for the same answer. */
+  const keyMemo = new Map<string, string[]>();
   const cacheKeys = (spot: Spot) => {
-    const k = keysOf(spot);
-    return [...k.accounts.map((a) => `a ${a}`), ...k.hosts.map((h) => `h ${h}`)];
+    const memo = `${spot.kind} ${spot.hrefs.join(' ')}`;
+    let keys = keyMemo.get(memo);
+    if (!keys) {
+      const k = keysOf(spot);
+      keys = [...k.accounts.map((a) => `a ${a}`), ...k.hosts.map((h) => `h ${h}`)];
+      if (keyMemo.size >= FEED_LIMITS.keyMemo) keyMemo.clear();
+      keyMemo.set(memo, keys);
+    }
+    return keys;
   };
 
   const unplace = (at: Element) => {
@@ -99,9 +119,9 @@ export function startFeed(doc: Document, adapter: Adapter, ask: AskChips, off: (
 
   const place = (spot: Spot, key: string, model: ChipModel) => {
     const existing = placed.get(spot.at);
-    if (existing?.key === key && existing.host.isConnected) return;
+    if (existing?.key === key && existing.text === model.text && existing.label === model.label && existing.host.isConnected) return;
     if (existing) existing.host.remove();
-    const chip = makeChip(doc, model, key);
+    const chip = { ...makeChip(doc, model, key), text: model.text, label: model.label };
     if (spot.place === 'append') spot.at.append(chip.host);
     else spot.at.after(chip.host);
     placed.set(spot.at, chip);
@@ -109,6 +129,7 @@ export function startFeed(doc: Document, adapter: Adapter, ask: AskChips, off: (
 
   /** Shows the spot's chip from its first key with an answer; asks about keys not known yet. */
   const settleSpot = (spot: Spot) => {
+    if (latest.get(spot.at) !== spot) return;
     const keys = cacheKeys(spot);
     for (const k of keys) {
       const answer = known.get(k);
@@ -125,9 +146,29 @@ export function startFeed(doc: Document, adapter: Adapter, ask: AskChips, off: (
     unplace(spot.at);
   };
 
+  /**
+   * The spots one item (or the page) has now: each is the latest at its element, and a chip at an element the item
+   * no longer has a spot at (a byline rendered anew, a tile reused for a channel of another kind) goes.
+   */
+  const settleGroup = (owner: Element, spots: Spot[]) => {
+    const now = new Set<Element>();
+    for (const spot of spots) {
+      now.add(spot.at);
+      latest.set(spot.at, spot);
+    }
+    for (const at of owned.get(owner) ?? []) {
+      if (!now.has(at)) {
+        unplace(at);
+        latest.delete(at);
+      }
+    }
+    owned.set(owner, now);
+    for (const spot of spots) settleSpot(spot);
+  };
+
   const readItem = (item: Element) => {
     read.add(item);
-    for (const spot of adapter.read(item)) settleSpot(spot);
+    settleGroup(item, adapter.read(item));
   };
 
   const askNow = () => {
@@ -149,14 +190,20 @@ export function startFeed(doc: Document, adapter: Adapter, ask: AskChips, off: (
       const again: Spot[] = [];
       for (const k of keys) {
         inFlight.delete(k);
-        const table = k.startsWith('a ') ? reply?.accounts : reply?.hosts;
-        const name = k.slice(2);
-        known.set(k, table && Object.prototype.hasOwnProperty.call(table, name) ? table[name]! : null);
         const spots = waiting.get(k);
         waiting.delete(k);
+        // No answer (the extension reloading, a refused message): nothing is remembered; the key is asked about
+        // again when its post is read again.
+        if (!reply) continue;
+        const table = k.startsWith('a ') ? reply.accounts : reply.hosts;
+        const name = k.slice(2);
+        known.set(k, Object.prototype.hasOwnProperty.call(table, name) ? table[name]! : null);
         if (spots) again.push(...spots);
       }
-      for (const s of again) if (s.at.isConnected) settleSpot(s);
+      for (const s of again) {
+        if (s.at.isConnected) settleSpot(s);
+        else if (latest.get(s.at) === s) unplace(s.at);
+      }
       askNow();
       measure('feed-chips', start);
     };
@@ -164,16 +211,22 @@ export function startFeed(doc: Document, adapter: Adapter, ask: AskChips, off: (
     if (asking.accounts.size || asking.hosts.size) askNow();
   };
 
-  /** The items in or around an added node: new ones, and read ones whose links changed. */
-  const itemsOf = (root: Element, out: Set<Element>, again: boolean) => {
+  /**
+   * The items in or around an added node: new ones, and read ones whose links changed. True when the node is
+   * outside every item and may hold the page's own spots (a profile's header the platform renders late).
+   */
+  const itemsOf = (root: Element, out: Set<Element>, again: boolean): boolean => {
     const around = root.closest(adapter.items);
     if (around) {
       // Something added inside a post: read again only when it brought links (a card, a lazy author block).
       if (!read.has(around) || root.localName === 'a' || root.getElementsByTagName('a').length) out.add(around);
-      return;
+      return false;
     }
     const inside = root.querySelectorAll(adapter.items);
     for (let i = 0; i < inside.length; i++) if (again || !read.has(inside[i]!)) out.add(inside[i]!);
+    if (!adapter.page) return false;
+    const hooks = adapter.pageHooks;
+    return !hooks || root.matches(hooks) || !!root.querySelector(hooks) || !!root.closest(hooks);
   };
 
   const pass = (deadline: Idle) => {
@@ -188,8 +241,11 @@ export function startFeed(doc: Document, adapter: Adapter, ask: AskChips, off: (
     const again = rereadAll;
     rereadAll = false;
     const items = new Set<Element>();
-    for (const root of pending) if (root.isConnected) itemsOf(root, items, again);
+    let page = false;
+    for (const root of pending) if (root.isConnected && itemsOf(root, items, again)) page = true;
     pending = [];
+    // The page's own spots again, once a pass, when something arrived where they may be.
+    if (page) readPage();
     let n = 0;
     const rest: Element[] = [];
     for (const item of items) {
@@ -235,7 +291,7 @@ export function startFeed(doc: Document, adapter: Adapter, ask: AskChips, off: (
 
   const readPage = () => {
     if (!adapter.page) return;
-    for (const spot of adapter.page(doc)) settleSpot(spot);
+    settleGroup(doc.documentElement, adapter.page(doc));
     askNow();
   };
 
@@ -265,7 +321,15 @@ export function startFeed(doc: Document, adapter: Adapter, ask: AskChips, off: (
     removeChips(doc);
   }
 
-  return { rescan, stop };
+  const refresh = () => {
+    if (stopped) return;
+    // Every key afresh; the chips already drawn stay until their new answer says otherwise (place() compares words).
+    known = new Map();
+    keyMemo.clear();
+    rescan();
+  };
+
+  return { rescan, refresh, stop };
 }
 
 export { CHIP_SELECTOR };

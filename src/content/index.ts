@@ -129,7 +129,12 @@ function startChips(): void {
   state.feed = startFeed(
     document,
     adapter,
-    (accounts, hosts) => send({ type: 'chips', url: location.href, platform, accounts, hosts }),
+    // Only the keys and hosts, and the page's origin (the background checks the message comes from it), not its address.
+    (accounts, hosts) =>
+      send({ type: 'chips', url: location.origin, platform, accounts, hosts }).catch((e: unknown) => {
+        fail(e);
+        return null;
+      }),
     () => {
       state.feed = null;
       listenForSettings();
@@ -203,10 +208,11 @@ async function analyse(): Promise<void> {
 /** After a settings change (banner categories, dismissals, markers, language): the stored verdict, worded again. */
 async function refresh(): Promise<void> {
   const run = state.run;
-  // Chips are asked for afresh: the platform may be on or off now, their words in another language.
+  // Chips are asked for afresh (the platform may be on or off now, their words in another language); those whose
+  // answer is the same stay where they are.
   if (adapter) {
-    stopChips();
-    startChips();
+    if (state.feed) state.feed.refresh();
+    else startChips();
   }
   const reply = await send({ type: 'refresh', url: location.href, hosts: state.hosts });
   if (!reply || run !== state.run || state.stopped) return;

@@ -47,10 +47,18 @@ function didIn(root: Element): string | null {
 
 /** The quote's author: written as text ("@handle", the first one: its meta line comes before its text). */
 function quoteSpot(quote: Element): Spot | null {
-  for (const el of Array.from(quote.querySelectorAll('*'))) {
-    if (el.firstElementChild) continue;
-    const m = HANDLE_TEXT.exec(el.textContent?.trim() ?? '');
+  const handleOf = (e: Element | null) => (e && !e.firstElementChild ? HANDLE_TEXT.exec(e.textContent?.trim() ?? '') : null);
+  for (const first of Array.from(quote.querySelectorAll('*'))) {
+    let el: Element = first;
+    let m = handleOf(el);
     if (!m) continue;
+    // The meta line is the display name, then the handle: a display name written like a handle ("@rt.bsky.social")
+    // is followed by the real one, which wins.
+    const next = handleOf(el.nextElementSibling);
+    if (next) {
+      el = el.nextElementSibling!;
+      m = next;
+    }
     const did = didIn(quote);
     return { kind: 'account', hrefs: [...(did ? [`${ORIGIN}/profile/${did}`] : []), `${ORIGIN}/profile/${m[1]!}`], at: el };
   }

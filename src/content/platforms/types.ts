@@ -31,6 +31,11 @@ export interface Adapter {
   read(item: Element): Spot[];
   /** The page's own spots outside any item (a profile's header, a video's owner); read again after navigation. */
   page?(doc: Document): Spot[];
+  /**
+   * Where the page's own spots are (a selector): an addition outside every item that holds or sits in one has the
+   * page read again. Without it, any addition outside the items does (at most once an idle pass).
+   */
+  pageHooks?: string;
   /** Events on window after which the page's own spots are read again (YouTube: yt-navigate-finish). */
   navigation?: readonly string[];
 }

@@ -24,20 +24,42 @@ const HOSTS = new Set(['x.com', 'www.x.com', 'mobile.x.com', 'twitter.com', 'www
 const HANDLE_TEXT = /^@([A-Za-z0-9_]{1,15})$/;
 const FOLLOW_ID = /^(\d{1,20})-(?:un)?follow$/;
 
-/** The numeric id of a follow button inside `root` ("64643056-follow"). */
+/**
+ * The numeric id of a follow button inside `root` ("64643056-follow"), not one of another account's: buttons in
+ * account lists and posts (who-to-follow cells inside a profile's timeline) are theirs.
+ */
 function followId(root: Element): string | null {
-  const b = root.querySelector('[data-testid$="-follow"], [data-testid$="-unfollow"]');
-  const m = b && FOLLOW_ID.exec(b.getAttribute('data-testid') ?? '');
-  return m ? m[1]! : null;
-}
-
-/** The handle written as text in a block ("@RT_com"): quoted posts have no links. */
-function handleInText(block: Element): string | null {
-  for (const span of Array.from(block.querySelectorAll('span'))) {
-    const m = HANDLE_TEXT.exec(span.textContent?.trim() ?? '');
-    if (m && !span.querySelector('span')) return m[1]!;
+  for (const b of Array.from(root.querySelectorAll('[data-testid$="-follow"], [data-testid$="-unfollow"]'))) {
+    if (b !== root && b.closest('[data-testid="UserCell"], article, [data-testid="HoverCard"]') && !root.matches('[data-testid="UserCell"]')) continue;
+    const m = FOLLOW_ID.exec(b.getAttribute('data-testid') ?? '');
+    if (m) return m[1]!;
   }
   return null;
+}
+
+/**
+ * The handle written as text in an author block ("@RT_com"): quoted posts have no links. The block's first part is
+ * the display name, which anyone may write like a handle ("@RT_com"): only the parts after it are read.
+ */
+function handleInText(block: Element): string | null {
+  const parts = Array.from(block.children);
+  for (const part of parts.length > 1 ? parts.slice(1) : parts) {
+    for (const span of Array.from(part.querySelectorAll('span'))) {
+      const m = HANDLE_TEXT.exec(span.textContent?.trim() ?? '');
+      if (m && !span.querySelector('span')) return m[1]!;
+    }
+  }
+  return null;
+}
+
+/** The handle the page's own address names (x.com/RT_com, x.com/RT_com/with_replies), if any. */
+function handleOfAddress(doc: Document): string | null {
+  try {
+    const first = new URL(doc.baseURI).pathname.split('/')[1] ?? '';
+    return /^[A-Za-z0-9_]{1,15}$/.test(first) ? first : null;
+  } catch {
+    return null;
+  }
 }
 
 /** The name link of an author block: the first link to a profile (the name), else null. */
@@ -112,11 +134,13 @@ export const X_ADAPTER: Adapter = {
     }
     return spots;
   },
+  pageHooks: '[data-testid="UserName"], [data-testid$="-follow"], [data-testid$="-unfollow"]',
   page(doc) {
     // A profile: its header block (name and @handle), with the follow button's numeric id when X shows one.
     const header = doc.querySelector('[data-testid="UserName"]');
     if (!header) return [];
-    const handle = handleInText(header);
+    // The address says whose profile this is (X's own paths are no account: the feed's keys drop them).
+    const handle = handleOfAddress(doc);
     const id = followId(doc.querySelector('[data-testid="primaryColumn"]') ?? doc.documentElement);
     const origin = 'https://x.com';
     const hrefs = [...(id ? [`${origin}/i/user/${id}`] : []), ...(handle ? [`${origin}/${handle}`] : [])];

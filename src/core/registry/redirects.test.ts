@@ -7,6 +7,7 @@ const enc = encodeURIComponent;
 describe('unwrapLink: honest redirector links', () => {
   test.each([
     ['Google /url?q=', 'https://www.google.com/url?q=https://rt.com/news/1&sa=U&ved=2ah', 'https://rt.com/news/1'],
+    ['Google on its fully qualified name (a trailing dot)', 'https://www.google.com./url?q=https://rt.com/news/1', 'https://rt.com/news/1'],
     ['Google /url?q= relative-made-absolute (basic HTML)', `https://www.google.de/url?q=${enc('https://de.rt.com/a/')}&sa=U`, 'https://de.rt.com/a/'],
     ['Google /url?url= (ping-style)', `https://www.google.co.uk/url?sa=t&source=web&url=${enc('https://rt.com/')}`, 'https://rt.com/'],
     ['Google com.br', `https://www.google.com.br/url?q=${enc('https://sputniknewsbr.com.br/x')}`, 'https://sputniknewsbr.com.br/x'],

@@ -111,7 +111,7 @@ export function unwrapLink(href: string): string {
   let u: URL = first;
   for (let depth = 0; depth < MAX_DEPTH; depth++) {
     const at: URL = u;
-    const host = at.hostname.toLowerCase();
+    const host = at.hostname.toLowerCase().replace(/\.$/, ''); // www.google.com. is www.google.com
     const r = REDIRECTORS.find((x) => x.host(host) && x.path(at.pathname));
     const next: URL | null = r ? absolute(r.target(at)) : null;
     if (!next) break;
