@@ -19,6 +19,8 @@ export const FEED_LIMITS = {
   idleTimeoutMs: 500,
   /** Keys sent in one message. */
   perAsk: 500,
+  /** Spots' cache keys remembered by their addresses (authors and links repeat down a feed); cleared past it. */
+  keyMemo: 5_000,
 };
 
 /** What a spot names: an account key, or a link's host as the registry keys hosts; null for neither. */
@@ -83,9 +85,18 @@ export function startFeed(doc: Document, adapter: Adapter, ask: AskChips, off: (
   let stopped = false;
   let cancel: (() => void) | null = null;
 
+  /** A spot's addresses → its cache keys: keysOf parses each address two or three times, for the same answer. */
+  const keyMemo = new Map<string, string[]>();
   const cacheKeys = (spot: Spot) => {
-    const k = keysOf(spot);
-    return [...k.accounts.map((a) => `a ${a}`), ...k.hosts.map((h) => `h ${h}`)];
+    const memo = `${spot.kind} ${spot.hrefs.join(' ')}`;
+    let keys = keyMemo.get(memo);
+    if (!keys) {
+      const k = keysOf(spot);
+      keys = [...k.accounts.map((a) => `a ${a}`), ...k.hosts.map((h) => `h ${h}`)];
+      if (keyMemo.size >= FEED_LIMITS.keyMemo) keyMemo.clear();
+      keyMemo.set(memo, keys);
+    }
+    return keys;
   };
 
   const unplace = (at: Element) => {
