@@ -161,7 +161,7 @@ function print(r) {
     lines.push(`  throughput: ${f(t.pagesPerSecond, 1)} pages/s including start-up (${f(t.startupMs, 0)} ms), ${f(t.pagesPerSecondWarm, 1)} pages/s after it; peak memory ${f(t.peakRssMb, 0)} MB`);
   }
   lines.push('', 'Targets');
-  for (const t of r.targets) lines.push(`  ${t.pass ? 'PASS' : 'FAIL'}  ${pad(t.target, 62)} ${typeof t.figure === 'number' ? f(t.figure, 2) : t.figure}  (limit ${t.limit})`);
+  for (const t of r.targets) lines.push(`  ${t.pass ? 'PASS' : 'FAIL'}  ${pad(t.target, 62)} ${typeof t.figure === 'number' ? f(t.figure, Math.abs(t.figure) < 0.1 ? 4 : 2) : t.figure}  (limit ${t.limit})`);
   return lines.join('\n');
 }
 
@@ -173,7 +173,7 @@ function printFeed(t, s) {
     const lt = r.longTasks.length ? `${r.longTasks.length} (${r.longTasksOverlappingOurs.length} ours)` : 'none';
     lines.push(`${pad(i + 1, 8)}${lpad(f(r.perPostMedianMs, 4), 10)}${lpad(f(r.perPostTotalMs, 4), 12)}${lpad(f(r.byName['feed-observe'], 1), 9)}${lpad(f(r.byName.feed, 1), 8)}${lpad(f(r.byName['feed-chips'], 1), 8)}${lpad(f(r.longestMs, 1), 9)}${lpad(f(r.worstBatchMs, 1), 13)}${lpad(`${r.batchesReadInTime}/${r.batches}`, 14)}${lpad(lt, 12)}${lpad(`${r.chips.right}/${r.chips.expected}`, 13)}`);
   }
-  lines.push(`${pad('median', 8)}${lpad(f(s.perPostMedianMs, 4), 10)}${lpad(f(s.perPostTotalMs, 4), 12)}`);
+  lines.push(`${pad('median', 8)}${lpad(f(s.perPostMedianMs, 4), 10)}${lpad(f(s.perPostTotalMs, 4), 12)}   longest measures: ${t.runs.map((r) => `${r.longestName} ${f(r.longestMs, 1)}`).join(', ')}`);
   lines.push(`(ms; per post = the feed's measures (feed-observe + feed + feed-chips) from one batch's append to the next, / ${p.batchSize}, median over batches; total/1000 = all of them / ${p.posts}; observe, feed, chips = each measure's total over the run; longest = the longest single measure; worst batch = the most of ours between two appends; read in time = batches whose idle pass ran before the next batch came; long tasks ≥ 50 ms during the run, and how many overlap a measure of ours.)`);
   if (t.baseline) lines.push(`Without the extension: long tasks ≥ 50 ms ${t.baseline.longTasks.length ? t.baseline.longTasks.map((d) => f(d, 0)).join(', ') : 'none'}; the page's own append of ${p.batchSize} posts ${f(t.baseline.appendMedianMs, 2)} ms (median; with the extension ${f(median(t.runs.map((r) => r.appendMedianMs)), 2)} ms).`);
   return lines;
