@@ -1,9 +1,10 @@
 #!/usr/bin/env node
 // npm run bench: what the extension and the scanner cost, measured on this machine over the whole corpus.
-//   node scripts/bench.mjs [--json] [--reps N] [--k N] [--pages SUBSTRING] [--no-build] [--browser-only] [--scanner-only] [--check]
+//   node scripts/bench.mjs [--json] [--reps N] [--k N] [--pages SUBSTRING] [--no-build] [--browser-only] [--scanner-only] [--feed-only] [--check]
 // Prints a table of medians and the worst page, the ratios of the issue's targets with PASS/FAIL, bundle sizes,
-// the popup's render time and the scanner's throughput; --json prints the same as one JSON object. --check exits 1
-// when a target fails. Browser: headless Chromium with dist/chrome (built first unless --no-build).
+// the popup's render time, the feed's cost on a 1,000-post timeline (reps runs) and the scanner's throughput;
+// --json prints the same as one JSON object. --check exits 1 when a target fails. --feed-only runs the timeline
+// alone. Browser: headless Chromium with dist/chrome (built first unless --no-build).
 import { execFileSync, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { cpus, freemem, totalmem } from 'node:os';
@@ -12,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { benchBrowser, isStateMedia } from './bench/browser.mjs';
 import { corpusCases } from './bench/corpus.mjs';
 import { benchScanner } from './bench/scanner.mjs';
+import { benchTimeline, summarizeTimeline } from './bench/timeline.mjs';
 import { bundleSizes } from './bench/sizes.mjs';
 import { max, median } from './bench/stats.mjs';
 
@@ -36,6 +38,9 @@ export const TARGETS = {
   longTaskMs: 50,
   contentGzipKb: 60,
   scannerRatio: 1.25,
+  /** Issue 13: main-thread time of the feed per appended post (median over batches) and its longest task. */
+  feedPerPostMs: 0.05,
+  feedLongestMs: 16,
 };
 
 function machine() {
@@ -104,6 +109,12 @@ function targets(r) {
   }
   const content = r.sizes?.find((s) => s.file === 'content.js');
   if (content) t('content.js gzipped (KB)', content.gzip / 1024, TARGETS.contentGzipKb, content.gzip / 1024 <= TARGETS.contentGzipKb);
+  if (r.feedSummary) {
+    const s = r.feedSummary;
+    t('feed: main thread per appended post, median of batches (ms)', s.perPostMedianMs, TARGETS.feedPerPostMs, s.perPostMedianMs <= TARGETS.feedPerPostMs);
+    t('feed: longest task of ours (ms)', s.longestMs, `< ${TARGETS.feedLongestMs}`, s.longestMs < TARGETS.feedLongestMs);
+    t('feed: chips right (on the expected elements, none elsewhere)', `${s.chips.right}/${s.chips.expected}${s.chips.unexpected ? `, ${s.chips.unexpected} elsewhere` : ''}`, 'all', s.chips.ok);
+  }
   if (r.scanner) t('scanner time / (parse + Readability), corpus total', r.scanner.totalRatio, TARGETS.scannerRatio, r.scanner.totalRatio <= TARGETS.scannerRatio);
   return out;
 }
@@ -133,6 +144,7 @@ function print(r) {
     lines.push(`Longest task caused by the extension: ${f(b.longestTask.phaseMs, 1)} ms (longest single phase, ${b.longestTask.page}); long tasks (≥ 50 ms) overlapping its phases: ${b.longestTask.pagesWithLongTask.length ? `${f(b.longestTask.longTaskMs, 0)} ms on ${b.longestTask.pagesWithLongTask.join(', ')}` : 'none'}`);
     lines.push(`Popup render from a stored verdict: median ${f(b.popupRenderMs.median, 1)} ms (${b.popupRenderMs.runs.map((x) => f(x, 1)).join(', ')})`);
   }
+  if (r.feed) lines.push('', ...printFeed(r.feed, r.feedSummary));
   if (r.sizes) {
     lines.push('', 'Bundles (dist/chrome)', `${pad('file', 16)}${lpad('raw KB', 9)}${lpad('gzip KB', 9)}`);
     for (const s of r.sizes) lines.push(`${pad(s.file, 16)}${lpad(f(s.raw / 1024), 9)}${lpad(f(s.gzip / 1024), 9)}`);
@@ -149,8 +161,22 @@ function print(r) {
     lines.push(`  throughput: ${f(t.pagesPerSecond, 1)} pages/s including start-up (${f(t.startupMs, 0)} ms), ${f(t.pagesPerSecondWarm, 1)} pages/s after it; peak memory ${f(t.peakRssMb, 0)} MB`);
   }
   lines.push('', 'Targets');
-  for (const t of r.targets) lines.push(`  ${t.pass ? 'PASS' : 'FAIL'}  ${pad(t.target, 62)} ${typeof t.figure === 'number' ? f(t.figure, 2) : t.figure}  (limit ${t.limit})`);
+  for (const t of r.targets) lines.push(`  ${t.pass ? 'PASS' : 'FAIL'}  ${pad(t.target, 62)} ${typeof t.figure === 'number' ? f(t.figure, Math.abs(t.figure) < 0.1 ? 4 : 2) : t.figure}  (limit ${t.limit})`);
   return lines.join('\n');
+}
+
+function printFeed(t, s) {
+  const p = t.page;
+  const lines = [`Feed (1,000-post timeline): ${p.url}, ${p.posts} posts appended by the page in ${p.batches} batches of ${p.batchSize}, one every ${p.intervalMs} ms; ${p.statePosts} by state outlets or with their cards, ${p.expectedChips} chips expected`];
+  lines.push(`${pad('run', 8)}${lpad('per post', 10)}${lpad('total/1000', 12)}${lpad('observe', 9)}${lpad('feed', 8)}${lpad('chips', 8)}${lpad('longest', 9)}${lpad('worst batch', 13)}${lpad('read in time', 14)}${lpad('long tasks', 12)}${lpad('chips right', 13)}`);
+  for (const [i, r] of t.runs.entries()) {
+    const lt = r.longTasks.length ? `${r.longTasks.length} (${r.longTasksOverlappingOurs.length} ours)` : 'none';
+    lines.push(`${pad(i + 1, 8)}${lpad(f(r.perPostMedianMs, 4), 10)}${lpad(f(r.perPostTotalMs, 4), 12)}${lpad(f(r.byName['feed-observe'], 1), 9)}${lpad(f(r.byName.feed, 1), 8)}${lpad(f(r.byName['feed-chips'], 1), 8)}${lpad(f(r.longestMs, 1), 9)}${lpad(f(r.worstBatchMs, 1), 13)}${lpad(`${r.batchesReadInTime}/${r.batches}`, 14)}${lpad(lt, 12)}${lpad(`${r.chips.right}/${r.chips.expected}`, 13)}`);
+  }
+  lines.push(`${pad('median', 8)}${lpad(f(s.perPostMedianMs, 4), 10)}${lpad(f(s.perPostTotalMs, 4), 12)}   longest measures: ${t.runs.map((r) => `${r.longestName} ${f(r.longestMs, 1)}`).join(', ')}`);
+  lines.push(`(ms; per post = the feed's measures (feed-observe + feed + feed-chips) from one batch's append to the next, / ${p.batchSize}, median over batches; total/1000 = all of them / ${p.posts}; observe, feed, chips = each measure's total over the run; longest = the longest single measure; worst batch = the most of ours between two appends; read in time = batches whose idle pass ran before the next batch came; long tasks ≥ 50 ms during the run, and how many overlap a measure of ours.)`);
+  if (t.baseline) lines.push(`Without the extension: long tasks ≥ 50 ms ${t.baseline.longTasks.length ? t.baseline.longTasks.map((d) => f(d, 0)).join(', ') : 'none'}; the page's own append of ${p.batchSize} posts ${f(t.baseline.appendMedianMs, 2)} ms (median; with the extension ${f(median(t.runs.map((r) => r.appendMedianMs)), 2)} ms).`);
+  return lines;
 }
 
 async function main() {
@@ -159,16 +185,22 @@ async function main() {
     const b = spawnSync(process.execPath, [join(root, 'build.mjs'), '--bench'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
     if (b.status !== 0) throw new Error('build failed');
   }
-  const cases = corpusCases(root).filter((c) => !only || c.name.includes(only));
+  const feedOnly = flag('--feed-only');
+  const cases = feedOnly ? [] : corpusCases(root).filter((c) => !only || c.name.includes(only));
   const r = { machine: machine(), reps, cases: cases.length };
-  if (!flag('--scanner-only')) {
+  if (!flag('--scanner-only') && !feedOnly) {
     r.sizes = bundleSizes(join(root, 'dist', 'chrome'));
     log(`browser: ${cases.length} pages × ${reps} loads …`);
     r.browser = await benchBrowser({ root, cases, reps, k, log });
     r.machine.chromium = r.browser.chromium ? `Chromium ${r.browser.chromium}` : r.machine.chromium;
     r.browserSummary = summarizeBrowser(r.browser);
   }
-  if (!flag('--browser-only')) {
+  if (!flag('--scanner-only')) {
+    log(`feed: 1,000-post timeline × ${reps} runs …`);
+    r.feed = await benchTimeline({ root, runs: reps, log });
+    r.feedSummary = summarizeTimeline(r.feed);
+  }
+  if (!flag('--browser-only') && !feedOnly) {
     log(`scanner: ${cases.length} pages × ${reps} runs …`);
     r.scanner = await benchScanner({ root, cases, reps });
   }

@@ -23,7 +23,7 @@ import { max, median } from './stats.mjs';
 export const MAIN_THREAD_PHASES = ['start', 'gate', 'markers', 'extract', 'post', 'banner'];
 const ALL_PHASES = ['start', 'gate', 'markers', 'extract', 'post', 'analyze', 'background', 'banner'];
 
-const LONG_TASKS_INIT = `(() => {
+export const LONG_TASKS_INIT = `(() => {
   const list = [];
   Object.defineProperty(window, '__plLongTasks', { value: list });
   try {
@@ -48,7 +48,7 @@ async function harnessSource(root) {
   return `${r.outputFiles[0].text}\nglobalThis.__plBench = __plBench; 0;`;
 }
 
-async function launch(root, port) {
+export async function launch(root, port) {
   const ext = join(root, 'dist', 'chrome');
   if (!existsSync(join(ext, 'manifest.json'))) throw new Error('dist/chrome is missing: run node build.mjs');
   const b = await launchWithExtension({
