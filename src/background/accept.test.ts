@@ -22,6 +22,7 @@ test.each([
   ['a dismissal', { type: 'dismiss', url: page }],
   ['never on this site', { type: 'never-on-site', url: page }],
   ['chips for a platform page', { type: 'chips', url: page, platform: 'x', accounts: ['x:@rt_com'], hosts: ['rt.com'] }],
+  ['the chip filter for a platform page', { type: 'chip-filter', url: page, platform: 'youtube' }],
 ])('accepted: %s', (_name, message) => {
   expect(acceptMessage(message, good, ID)?.message).toEqual(message);
 });
@@ -59,6 +60,7 @@ test.each([
   ['another message type', { type: 'set-verdict', verdict: { warn: false } }, good],
   ['chips for an unknown platform', { type: 'chips', url: page, platform: 'myspace', accounts: [], hosts: [] }, good],
   ['chips without accounts', { type: 'chips', url: page, platform: 'x', hosts: [] }, good],
+  ['the chip filter for an unknown platform', { type: 'chip-filter', url: page, platform: 'orkut' }, good],
   ['chips from a sub-frame that is no embed host', { type: 'chips', url: 'https://ads.example/f', platform: 'x', accounts: [], hosts: [] }, { ...good, url: 'https://ads.example/f', frameId: 5 }],
   ['a digest from an embed frame (only chips may come from there)', msg({ url: 'https://platform.twitter.com/embed/Tweet.html' }), { ...good, url: 'https://platform.twitter.com/embed/Tweet.html', frameId: 5 }],
   ['chips from an embed frame about another origin', { type: 'chips', url: page, platform: 'x', accounts: [], hosts: [] }, { ...good, url: 'https://platform.twitter.com/embed/Tweet.html', frameId: 5 }],

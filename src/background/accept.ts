@@ -81,6 +81,11 @@ function parse(raw: Record<string, unknown>): Message | null {
       if (!url || !accounts || !hosts || !isFeedPlatform(raw.platform)) return null;
       return { type: 'chips', url, platform: raw.platform, accounts, hosts };
     }
+    case 'chip-filter': {
+      const url = urlOf(raw.url);
+      if (!url || !isFeedPlatform(raw.platform)) return null;
+      return { type: 'chip-filter', url, platform: raw.platform };
+    }
     case 'dismiss':
     case 'never-on-site': {
       const url = urlOf(raw.url);
@@ -97,8 +102,8 @@ export function acceptMessage(message: unknown, sender: Sender, runtimeId: strin
   if (sender.id !== runtimeId || typeof tabId !== 'number' || tabId < 0) return null;
   const m = parse(message as Record<string, unknown>);
   if (!m) return null;
-  // Only the top frame speaks for the tab; an embedded post's frame may only ask for chips.
-  if (sender.frameId !== 0 && !(m.type === 'chips' && embedFrame(sender.url))) return null;
+  // Only the top frame speaks for the tab; an embedded post's frame may only ask about chips.
+  if (sender.frameId !== 0 && !((m.type === 'chips' || m.type === 'chip-filter') && embedFrame(sender.url))) return null;
   const url = m.type === 'digest' ? m.digest.url : m.url;
   const own = originOf(url);
   if (!own || !/^https?:/.test(own)) return null;

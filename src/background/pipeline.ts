@@ -14,7 +14,7 @@ import type { GateReply, Message, PageReply, RefreshReply, Reply, RequestType } 
 import { bannerAllowed, type Settings } from '../settings/schema';
 import { bannerModel, type BannerModel } from '../wording/banner-model';
 import { withoutHash } from '../core/address';
-import { chipsFor } from '../wording/chips';
+import { chipFilter, chipsFor } from '../wording/chips';
 import { markerTitles } from '../wording/markers';
 
 export interface Env {
@@ -98,6 +98,7 @@ const HANDLERS: { [T in RequestType]: (env: Env, tabId: number, m: Message<T>) =
     const [settings, tr] = await Promise.all([env.settings(), env.translator()]);
     return chipsFor(m.platform, m.accounts, m.hosts, settings, { t: tr.t, lang: tr.locale });
   },
+  'chip-filter': async (env, _tabId, m) => chipFilter(m.platform, await env.settings()),
   dismiss: async (env, _tabId, m) => {
     await env.dismissPage(m.url);
     return null;

@@ -22,7 +22,8 @@ function run(): void {
       else console.error('Provenance Lens: embed chips failed', e);
       return null;
     });
-  feed = startFeed(document, adapter, ask, () => (feed = null));
+  const filter = () => send({ type: 'chip-filter', url: location.origin, platform }).catch(() => null);
+  feed = startFeed(document, adapter, ask, () => (feed = null), filter);
   window.addEventListener('pagehide', () => feed?.stop());
 }
 

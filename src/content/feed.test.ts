@@ -1,9 +1,11 @@
 // The feed engine on the X fixture in linkedom (MutationObserver, shadow roots): chips land after exactly the
 // elements the fixture names, each key is asked about once, appended posts get theirs, a changed href moves a chip,
 // the platform switched off takes every chip away, stop() leaves nothing running.
-import { backgroundAnswer, expectedChips, loadFixture, settingsWithout } from '../../test/platforms/fixtures';
+import { backgroundAnswer, defaultSettings as defaults, expectedChips, loadFixture, settingsWithout } from '../../test/platforms/fixtures';
 import { CHIP_SELECTOR } from './chip';
-import { startFeed } from './feed';
+import { join } from 'node:path';
+import { chipFilter } from '../wording/chips';
+import { filterOf, startFeed } from './feed';
 import { X_ADAPTER } from './platforms/x';
 
 const settle = () => new Promise((r) => setTimeout(r, 60));
@@ -125,4 +127,50 @@ test('refresh() (a settings change): every key asked again, the chips whose word
   expect(asked.length).toBeGreaterThan(n);
   expect(Array.from(doc.querySelectorAll(CHIP_SELECTOR))).toEqual(before);
   feed.stop();
+});
+
+test('with the background\'s filter: only keys that could get a chip are asked about, and the chips are the same', async () => {
+  const { doc } = loadFixture('x-home');
+  const asked: string[] = [];
+  const feed = startFeed(
+    doc,
+    X_ADAPTER,
+    async (accounts, hosts) => {
+      asked.push(...accounts, ...hosts);
+      return backgroundAnswer('x')(accounts, hosts);
+    },
+    () => undefined,
+    async () => chipFilter('x', defaults()),
+  );
+  await settle();
+  expect(owners(doc)).toEqual(expectedChips(doc).map((e) => e.at));
+  // Nobody's accounts (the reposter, the quoting user, the look-alike) never leave the page.
+  expect(asked).not.toContain('x:@media_watcher');
+  expect(asked).not.toContain('x:@rt_com_fan');
+  expect(asked).toEqual(expect.arrayContaining(['x:@rt_com', 'rt.com']));
+  feed.stop();
+});
+
+test('the filter is a superset: every chip of every platform fixture passes it', () => {
+  const { readdirSync } = require('node:fs') as typeof import('node:fs');
+  const { ADAPTERS } = require('./platforms/index') as typeof import('./platforms/index');
+  const { resolveChips } = require('../../test/platforms/fixtures') as typeof import('../../test/platforms/fixtures');
+  let n = 0;
+  for (const f of readdirSync(join(__dirname, '../../test/platforms')).filter((x: string) => x.endsWith('.html'))) {
+    const { doc, url } = loadFixture(f.replace(/\.html$/, ''));
+    const u = new URL(url);
+    const adapter = ADAPTERS.find((a) => a.matches(u.hostname, u.pathname))!;
+    const could = filterOf(chipFilter(adapter.platform, defaults()));
+    for (const r of resolveChips(adapter, doc)) {
+      n++;
+      expect([f, could(`${/^[a-z]+:[@#]/.test(r.key) ? 'a' : 'h'} ${r.key}`)]).toEqual([f, true]);
+    }
+  }
+  expect(n).toBeGreaterThan(30);
+});
+
+test('filterOf: hosts by the domain above them, path-scoped entries as written', () => {
+  const could = filterOf({ on: true, accounts: ['x:@rt_com'], hosts: ['rt.com', 'odysee.com/@rtfrance:a'] });
+  expect(['a x:@rt_com', 'h de.rt.com', 'h rt.com', 'h rt.com.', 'h odysee.com/@rtfrance:a'].map(could)).toEqual([true, true, true, true, true]);
+  expect(['a x:@rt_com_fan', 'h notrt.com', 'h rt.com.example.org', 'h odysee.com/@someone', 'h com'].map(could)).toEqual([false, false, false, false, false]);
 });

@@ -5,7 +5,7 @@
 // Nothing is hidden, blurred or reordered; nothing runs in the page's own world; stop() leaves nothing running.
 import { accountKey, parseAccountUrl } from '../core/registry/accounts/parse';
 import { unwrapLink } from '../core/registry/redirects';
-import type { ChipModel, ChipsReply } from '../wording/chips';
+import type { ChipFilter, ChipModel, ChipsReply } from '../wording/chips';
 import { CHIP_SELECTOR, makeChip, removeChips, type Chip } from './chip';
 import { hostKey } from './digest';
 import { measure } from './schedule';
@@ -44,6 +44,27 @@ export function keysOf(spot: Spot): { accounts: string[]; hosts: string[] } {
 }
 
 export type AskChips = (accounts: string[], hosts: string[]) => Promise<ChipsReply | null>;
+export type AskFilter = () => Promise<ChipFilter | null>;
+
+/** The filter as sets, and whether a cache key ("a <account key>" / "h <host key>") could get a chip at all. */
+export function filterOf(f: ChipFilter): (cacheKey: string) => boolean {
+  const accounts = new Set(f.accounts);
+  const hosts = new Set(f.hosts);
+  return (k) => {
+    const name = k.slice(2);
+    if (k.startsWith('a ')) return accounts.has(name);
+    if (hosts.has(name)) return true; // a path-scoped entry as written ("odysee.com/@rtfrance:a")
+    const slash = name.indexOf('/');
+    let host = (slash < 0 ? name : name.slice(0, slash)).replace(/\.$/, '');
+    // The host or any domain above it (de.rt.com under rt.com).
+    for (;;) {
+      if (hosts.has(host)) return true;
+      const dot = host.indexOf('.');
+      if (dot < 0) return false;
+      host = host.slice(dot + 1);
+    }
+  };
+}
 
 export interface Feed {
   /** Reads every item and the page's own spots again (after an in-page navigation). */
@@ -74,8 +95,13 @@ function requestIdle(win: Window, cb: (d: Idle) => void, timeout: number): () =>
  * Starts chips for `adapter` on `doc`; `ask` answers for keys not seen before. `off` runs when the background
  * says chips are off on this platform: the feed has stopped and taken its chips away by then.
  */
-export function startFeed(doc: Document, adapter: Adapter, ask: AskChips, off: () => void): Feed {
+export function startFeed(doc: Document, adapter: Adapter, ask: AskChips, off: () => void, askFilter?: AskFilter): Feed {
   const win = doc.defaultView!;
+  /**
+   * Which keys could get a chip (the background's filter): the others are answered "none" here, without a message.
+   * undefined while it is on its way (passes wait for it), null without one (every key is asked about).
+   */
+  let could: ((cacheKey: string) => boolean) | null | undefined = askFilter ? undefined : null;
   /** Cached answers: "a <account key>" / "h <host>" → the chip's words, or null for none. */
   let known = new Map<string, ChipModel | null>();
   /** Spots waiting for an answer, by cache key. */
@@ -132,7 +158,8 @@ export function startFeed(doc: Document, adapter: Adapter, ask: AskChips, off: (
     if (latest.get(spot.at) !== spot) return;
     const keys = cacheKeys(spot);
     for (const k of keys) {
-      const answer = known.get(k);
+      let answer = known.get(k);
+      if (answer === undefined && could && !could(k)) known.set(k, (answer = null));
       if (answer === undefined) {
         // Not known yet: wait for it (an earlier key may still answer; a later one must not win before it).
         const list = waiting.get(k);
@@ -224,7 +251,8 @@ export function startFeed(doc: Document, adapter: Adapter, ask: AskChips, off: (
     }
     const inside = root.querySelectorAll(adapter.items);
     for (let i = 0; i < inside.length; i++) if (again || !read.has(inside[i]!)) out.add(inside[i]!);
-    if (!adapter.page) return false;
+    // A node that brought posts is the feed, not the page's header: no need to look for it there.
+    if (!adapter.page || inside.length) return false;
     const hooks = adapter.pageHooks;
     return !hooks || root.matches(hooks) || !!root.querySelector(hooks) || !!root.closest(hooks);
   };
@@ -265,7 +293,7 @@ export function startFeed(doc: Document, adapter: Adapter, ask: AskChips, off: (
   };
 
   const schedule = () => {
-    if (cancel || stopped) return;
+    if (cancel || stopped || could === undefined) return;
     cancel = requestIdle(win, pass, FEED_LIMITS.idleTimeoutMs);
   };
 
@@ -297,17 +325,13 @@ export function startFeed(doc: Document, adapter: Adapter, ask: AskChips, off: (
 
   const rescan = () => {
     if (stopped) return;
-    readPage();
+    if (could !== undefined) readPage();
     pending = [doc.documentElement];
     rereadAll = true;
     schedule();
   };
 
   const events = adapter.navigation ?? [];
-  for (const e of events) win.addEventListener(e, rescan);
-  // An href that changes on an element already read (a reused video tile) is a new spot.
-  observer.observe(doc.documentElement, { childList: true, subtree: true, attributes: true, attributeFilter: ['href'] });
-  rescan();
 
   function stop() {
     if (stopped) return;
@@ -321,13 +345,36 @@ export function startFeed(doc: Document, adapter: Adapter, ask: AskChips, off: (
     removeChips(doc);
   }
 
+  const fetchFilter = () => {
+    if (!askFilter) return;
+    could = undefined;
+    const got = (f: ChipFilter | null) => {
+      if (stopped) return;
+      if (f && !f.on) {
+        stop();
+        off();
+        return;
+      }
+      could = f ? filterOf(f) : null;
+      rescan();
+    };
+    void askFilter().then(got, () => got(null));
+  };
+
   const refresh = () => {
     if (stopped) return;
     // Every key afresh; the chips already drawn stay until their new answer says otherwise (place() compares words).
     known = new Map();
     keyMemo.clear();
-    rescan();
+    if (askFilter) fetchFilter();
+    else rescan();
   };
+
+  for (const e of events) win.addEventListener(e, rescan);
+  // An href that changes on an element already read (a reused video tile) is a new spot.
+  observer.observe(doc.documentElement, { childList: true, subtree: true, attributes: true, attributeFilter: ['href'] });
+  if (askFilter) fetchFilter();
+  else rescan();
 
   return { rescan, refresh, stop };
 }

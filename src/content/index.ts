@@ -139,6 +139,11 @@ function startChips(): void {
       state.feed = null;
       listenForSettings();
     },
+    () =>
+      send({ type: 'chip-filter', url: location.origin, platform }).catch((e: unknown) => {
+        fail(e);
+        return null;
+      }),
   );
   listenForSettings();
 }

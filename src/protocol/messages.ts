@@ -6,10 +6,10 @@ import type { PageDigest } from '../core/gate/digest';
 import type { ServedPage } from '../core/types';
 import type { BannerModel } from '../wording/banner-model';
 import type { FeedPlatform } from '../core/feed-platforms';
-import type { ChipsReply } from '../wording/chips';
+import type { ChipFilter, ChipsReply } from '../wording/chips';
 import type { MarkerTitles } from '../wording/markers';
 
-export type { ChipsReply, MarkerTitles };
+export type { ChipFilter, ChipsReply, MarkerTitles };
 
 export interface GateReply {
   /** The gate opened: send the page's markup. */
@@ -50,6 +50,8 @@ export interface Protocol {
    * their text. Also from an embedded post's frame (core/feed-platforms.ts EMBED_HOSTS).
    */
   chips: { request: { url: string; platform: FeedPlatform; accounts: string[]; hosts: string[] }; reply: ChipsReply | null };
+  /** Once per platform page: which keys could get a chip at all (wording/chips.ts chipFilter), so that only those are asked about. */
+  'chip-filter': { request: { url: string; platform: FeedPlatform }; reply: ChipFilter | null };
   dismiss: { request: { url: string }; reply: null };
   'never-on-site': { request: { url: string }; reply: null };
 }

@@ -19,7 +19,8 @@ import { CATEGORIES, type CategoryGroup } from '../core/categories';
 import type { FeedPlatform } from '../core/feed-platforms';
 import { matchDigestHost } from '../core/gate/gate';
 import { ISSUES_NEW } from '../core/project';
-import { accountOfKey, policyOf, type AccountMatch } from '../core/registry/index';
+import { accountKey } from '../core/registry/accounts/parse';
+import { accountOfKey, allAccounts, allOutlets, outletById, policyOf, type AccountMatch } from '../core/registry/index';
 import type { Outlet } from '../core/types';
 import { countryName, formatDate } from '../i18n/catalogue';
 import type { Settings } from '../settings/schema';
@@ -149,4 +150,29 @@ export function chipsFor(platform: FeedPlatform, accounts: readonly string[], ho
     if (chip) out.hosts[h] = chip;
   }
   return out;
+}
+
+/**
+ * Which keys could get a chip at all, for a platform page to ask about only those (most authors and links on a feed
+ * are nobody's): the listed accounts' keys (by handle and by id) and the domains of warned outlets (a link's host
+ * or any domain above it; path-scoped entries as written). A superset: the background still decides each key.
+ */
+export interface ChipFilter {
+  on: boolean;
+  accounts: string[];
+  hosts: string[];
+}
+
+export function chipFilter(platform: FeedPlatform, settings: Settings): ChipFilter {
+  if (settings.platforms[platform] === false) return { on: false, accounts: [], hosts: [] };
+  const warned = (o: Outlet | null) => !!o && policyOf(o) === 'warn' && CATEGORIES[o.category]?.group !== 'public';
+  const accounts = new Set<string>();
+  for (const a of allAccounts()) {
+    if ((a.role === 'person' && !settings.people) || !warned(outletById(a.outlet))) continue;
+    if (a.handle !== undefined) accounts.add(accountKey({ platform: a.platform, handle: a.handle }));
+    if (a.id !== undefined) accounts.add(accountKey({ platform: a.platform, id: a.id }));
+  }
+  const hosts = new Set<string>();
+  for (const o of allOutlets()) if (warned(o)) for (const d of o.domains) hosts.add(d.toLowerCase());
+  return { on: true, accounts: [...accounts], hosts: [...hosts] };
 }

@@ -98,3 +98,5 @@ export function settingsWithout(platform: Adapter['platform']): Settings {
   s.platforms[platform] = false;
   return s;
 }
+
+export const defaultSettings = defaults;
