@@ -23,6 +23,8 @@ import { absoluteHref, addressInText, type Adapter, type Spot } from './types';
 const HOSTS = new Set(['x.com', 'www.x.com', 'mobile.x.com', 'twitter.com', 'www.twitter.com', 'mobile.twitter.com', 'platform.twitter.com']);
 const HANDLE_TEXT = /^@([A-Za-z0-9_]{1,15})$/;
 const FOLLOW_ID = /^(\d{1,20})-(?:un)?follow$/;
+/** A post's parts the adapter reads, in document order. */
+const POST_PARTS = '[data-testid="User-Name"], [data-testid="card.wrapper"], [data-testid="tweetText"] a[href^="https://t.co/"], [data-testid="tweetText"] a[href^="http://t.co/"]';
 
 /**
  * The numeric id of a follow button inside `root` ("64643056-follow"), not one of another account's: buttons in
@@ -69,7 +71,9 @@ function nameLink(block: Element): Element | null {
 
 function authorSpot(block: Element, origin: string, id?: string | null): Spot | null {
   const link = nameLink(block);
-  const href = absoluteHref(link);
+  // X writes its profile links as paths ("/RT_com"): made absolute here without asking the page for its base.
+  const raw = link?.getAttribute('href') ?? null;
+  const href = raw && raw.startsWith('/') && !raw.startsWith('//') && raw.length < 200 ? `${origin}${raw}` : absoluteHref(link);
   const hrefs = id ? [`${origin}/i/user/${id}`] : [];
   if (link && href) return { kind: 'account', hrefs: [...hrefs, href], at: link };
   // A quoted post: its handle is text; the chip follows the name's own element.
@@ -113,23 +117,24 @@ export const X_ADAPTER: Adapter = {
       if (hrefs.length && name) spots.push({ kind: 'account', hrefs, at: name });
       return spots;
     }
-    // The author and, in a quote, the quoted author: every User-Name block of this post (socialContext is not one).
-    const blocks = Array.from(item.querySelectorAll('[data-testid="User-Name"]')).filter((b) => b.closest('article[data-testid="tweet"]') === item);
-    for (const block of blocks) {
-      const s = authorSpot(block, origin);
-      if (s) spots.push(s);
-    }
-    for (const card of Array.from(item.querySelectorAll('[data-testid="card.wrapper"]'))) {
-      const d = cardDestination(card);
-      if (d) spots.push({ kind: 'link', hrefs: [d.href], at: d.at, place: d.at === card ? 'append' : 'after' });
-    }
-    for (const text of Array.from(item.querySelectorAll('[data-testid="tweetText"]'))) {
-      for (const a of Array.from(text.querySelectorAll('a[href]'))) {
-        const href = absoluteHref(a);
-        if (!href) continue;
-        // t.co hides the destination in its href; the link's text shows it. Mentions and hashtags are X's own.
-        const shown = /^https?:\/\/t\.co\//i.test(href) ? addressInText(a.textContent) : null;
-        if (shown) spots.push({ kind: 'link', hrefs: [shown], at: a });
+    // One query for everything a post has (feeds are long: each call into the page costs): the author and, in a
+    // quote, the quoted author (every User-Name block of this post; socialContext is not one), cards, and t.co links
+    // in the text. X never puts a user's text in a data-testid.
+    let authors = 0;
+    for (const el of Array.from(item.querySelectorAll(POST_PARTS))) {
+      const part = el.getAttribute('data-testid');
+      if (part === 'User-Name') {
+        // The first block is the post's own; a later one is a quote's, unless it sits in a post of its own.
+        if (authors++ > 0 && el.closest('article[data-testid="tweet"]') !== item) continue;
+        const s = authorSpot(el, origin);
+        if (s) spots.push(s);
+      } else if (part === 'card.wrapper') {
+        const d = cardDestination(el);
+        if (d) spots.push({ kind: 'link', hrefs: [d.href], at: d.at, place: d.at === el ? 'append' : 'after' });
+      } else {
+        // t.co hides the destination in its href; the link's text shows it. Mentions and hashtags are X's own links.
+        const shown = addressInText(el.textContent);
+        if (shown) spots.push({ kind: 'link', hrefs: [shown], at: el });
       }
     }
     return spots;
