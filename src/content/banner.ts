@@ -120,6 +120,7 @@ export function showBanner(doc: Document, model: BannerModel, actions: BannerAct
 
   const lead = el(doc, 'p', { class: 'lead' }, el(doc, 'strong', { text: model.lead }));
   if (model.translated) lead.append(doc.createTextNode(` · ${model.translated}`));
+  const note = model.note ? el(doc, 'p', { class: 'note', text: model.note }) : null;
 
   const evidence = el(doc, 'div', { class: 'ev' });
   evidence.id = 'ev';
@@ -169,7 +170,7 @@ export function showBanner(doc: Document, model: BannerModel, actions: BannerAct
   );
 
   const style = el(doc, 'style', { text: BANNER_CSS });
-  box.append(lead, actionsRow, evidence);
+  box.append(lead, ...(note ? [note] : []), actionsRow, evidence);
   root.append(style, box);
   insertWithoutShift(doc, host, where);
   stopGuard = guard(doc, host);

@@ -95,7 +95,31 @@ export interface Signal {
   evidence: Evidence;
 }
 
-export type Kind = 'state-media' | 'republished' | 'cites' | 'public-media' | 'none';
+export type Kind = 'state-media' | 'republished' | 'cites' | 'public-media' | 'impersonation' | 'none';
+
+/** Where a page names the brand it presents itself as (core/impersonation.ts). */
+export type ClaimPlace = 'og:site_name' | 'application-name' | 'json-ld' | 'title' | 'logo' | 'copyright';
+
+export interface BrandClaim {
+  where: ClaimPlace;
+  text: string;
+}
+
+/** How the page's address resembles the real outlet's. */
+export type Likeness = 'listed' | 'same-label' | 'one-edit' | 'confusable' | 'filler' | 'none';
+
+/** The page presents itself as a real outlet that it is not (kind 'impersonation'). */
+export interface Impersonation {
+  /** The real outlet and its main address ("Le Monde", "lemonde.fr"); `domains` all of its addresses. */
+  name: string;
+  domain: string;
+  domains: string[];
+  likeness: Likeness;
+  /** Every place the page claims a brand, as it is written. */
+  claims: BrandClaim[];
+  /** The look-alike is on a published list (src/data/lookalikes.json): the operation and its source. */
+  listed?: { network: string; confidence: 'primary' | 'secondary'; firstSeen?: string; source: { name: string; url: string } };
+}
 
 export interface OriginalLink {
   url: string;
@@ -134,6 +158,8 @@ export interface Verdict {
   signals: Signal[];
   /** Set when the page's analysis failed inside the engine: the verdict is then what the address alone says. */
   error?: string;
+  /** Set for kind 'impersonation': whom the page imitates, how, and where it claims to be them. */
+  impersonates?: Impersonation;
 }
 
 export interface LinkFact {
@@ -164,6 +190,11 @@ export interface PageFacts {
   jsonLd: { publishers: string[]; authors: string[]; urls: string[]; claimReviews?: string[]; claimRatings?: string[] };
   /** For archive.today pages: the original address from the archive's own header. */
   archivedFrom: string | null;
+  /**
+   * Where the page names itself beyond siteName (og:site_name, else application-name): application-name alone, the
+   * JSON-LD WebSite/Organization names, the logo's alt or SVG title, the copyright line; each capped.
+   */
+  identity?: { appName: string | null; websiteNames: string[]; logos: string[]; copyright: string[] };
   /** Article text (Readability when available, else body text), capped. */
   text: string;
   /** Article paragraphs, in order, capped. */

@@ -79,5 +79,14 @@ export function sanitizeVerdict(v: Verdict): Verdict {
     translation: { ...v.translation, markers: v.translation.markers.map(signal) },
     originals: v.originals.filter((o) => isSafeUrl(o.url)).map((o) => ({ ...o })),
     signals: v.signals.map(signal),
+    ...(v.impersonates ? { impersonates: impersonation(v.impersonates) } : {}),
   };
+}
+
+/** The real outlet's address is a bare domain (shown, and made a link only as https://<domain>/); the list's source a safe address or none. */
+function impersonation(i: NonNullable<Verdict['impersonates']>): NonNullable<Verdict['impersonates']> {
+  const domain = /^[a-z0-9.-]{1,253}$/i.test(i.domain) ? i.domain : '';
+  const out = { ...i, domain, domains: i.domains.filter((d) => /^[a-z0-9.-]{1,253}$/i.test(d)), claims: i.claims.map((c) => ({ ...c })) };
+  if (i.listed) out.listed = { ...i.listed, source: { name: i.listed.source.name, url: isSafeUrl(i.listed.source.url) ? i.listed.source.url : '' } };
+  return out;
 }

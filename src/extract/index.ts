@@ -45,6 +45,16 @@ interface Found {
   /** Media credits (credits.ts); per anchor, whether it is inside one. */
   credits: CreditWalk;
   anchorCredit: boolean[];
+  /** Logo images and SVG titles (a class, id, alt or file name says "logo"), and footers: where a page names itself. */
+  logos: Element[];
+  footers: Element[];
+}
+
+/** "logo" in an element's class, id, alt or src, or its parent's class or id. */
+const LOGO = /logo/i;
+function isLogo(node: Element): boolean {
+  const up = node.parentElement;
+  return LOGO.test(node.getAttribute('class') ?? '') || LOGO.test(node.getAttribute('id') ?? '') || LOGO.test(node.getAttribute('src') ?? '') || LOGO.test(node.getAttribute('alt') ?? '') || (!!up && (LOGO.test(up.getAttribute('class') ?? '') || LOGO.test(up.getAttribute('id') ?? '')));
 }
 
 // CAPTIONS below, as one test: credits.ts isCaptionElement.
@@ -56,7 +66,7 @@ function equalsIgnoringCase(attr: string | null, value: string): boolean {
 }
 
 function findElements(doc: Document): Found {
-  const f: Found = { base: null, metas: [], title: null, h1: null, canonical: null, jsonLd: [], anchors: [], captions: [], holdsCaption: new Set(), fontInherit: 0, structure: structureWalk(), regions: new RegionWalk(), anchorIn: [], captionIn: [], credits: new CreditWalk(), anchorCredit: [] };
+  const f: Found = { base: null, metas: [], title: null, h1: null, canonical: null, jsonLd: [], anchors: [], captions: [], holdsCaption: new Set(), fontInherit: 0, structure: structureWalk(), regions: new RegionWalk(), anchorIn: [], captionIn: [], credits: new CreditWalk(), anchorCredit: [], logos: [], footers: [] };
   const maxCaptions = LIMITS.captions * 4;
   let node: Element | null = doc.documentElement;
   while (node) {
@@ -85,7 +95,16 @@ function findElements(doc: Document): Found {
         if (!f.base && node.hasAttribute('href')) f.base = node;
         break;
       case 'title':
-        f.title ??= node;
+        // An SVG's <title> names the drawing: a logo's is the brand.
+        if (node.parentElement?.localName?.toLowerCase() === 'svg') {
+          if (f.logos.length < LIMITS.logos && isLogo(node.parentElement)) f.logos.push(node);
+        } else f.title ??= node;
+        break;
+      case 'img':
+        if (f.logos.length < LIMITS.logos && node.hasAttribute('alt') && isLogo(node)) f.logos.push(node);
+        break;
+      case 'footer':
+        if (f.footers.length < 2) f.footers.push(node);
         break;
       case 'h1':
         f.h1 ??= node;
@@ -113,6 +132,24 @@ function findElements(doc: Document): Found {
     node = node?.nextElementSibling ?? null;
   }
   return f;
+}
+
+/** The copyright line's holder ("© 2025 DER SPIEGEL GmbH & Co. KG" → "DER SPIEGEL GmbH & Co. KG"), from the footers. */
+const COPYRIGHT = /(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*(?:by\s+)?([^\n|.]{2,80})/i;
+
+function identityOf(found: Found, appName: string | null, websiteNames: string[]): NonNullable<PageFacts['identity']> {
+  const logos = new Set<string>();
+  for (const el of found.logos) {
+    const t = squash(el.localName?.toLowerCase() === 'img' ? el.getAttribute('alt') : el.textContent, 200);
+    if (t) logos.add(t);
+  }
+  const copyright = new Set<string>();
+  for (const footer of found.footers) {
+    const m = COPYRIGHT.exec(textOf(footer, 4_000));
+    const holder = m?.[1] ? squash(m[1], 120) : '';
+    if (holder) copyright.add(holder);
+  }
+  return { appName, websiteNames: websiteNames.slice(0, LIMITS.logos), logos: [...logos], copyright: [...copyright] };
 }
 
 function baseOf(found: Found, url: string): string {
@@ -233,6 +270,7 @@ interface DocumentFacts {
   regions: Element[];
   /** The media credits (credits.ts): their text is no article paragraph. */
   credits: ReadonlySet<Element>;
+  identity: NonNullable<PageFacts['identity']>;
 }
 
 function documentFacts(doc: Document, url: string, wantsSelector?: SelectorFilter): DocumentFacts {
@@ -241,10 +279,11 @@ function documentFacts(doc: Document, url: string, wantsSelector?: SelectorFilte
   const resolve = httpUrlResolver(base);
   const htmlClass = doc.documentElement?.getAttribute('class') ?? '';
   const meta = readMetadata(doc, base, found);
-  const { types, ...jsonLd } = readJsonLd(found.jsonLd);
+  const { types, websiteNames, ...jsonLd } = readJsonLd(found.jsonLd);
   return {
     meta,
     jsonLd,
+    identity: identityOf(found, meta.appName, websiteNames),
     archivedFrom: archivedFromHeader(doc, url),
     captions: captionsOf(found),
     links: docLinksOf(found, resolve, wantsSelector),
@@ -283,6 +322,7 @@ function assemble(url: string, d: DocumentFacts, article: Article, text: string,
     ogUrl: d.meta.ogUrl,
     jsonLd: d.jsonLd,
     archivedFrom: d.archivedFrom,
+    identity: d.identity,
     text,
     paragraphs,
     ...(quotedIdx.length || inline.length ? { quoted: { paragraphs: quotedIdx, inline } } : {}),

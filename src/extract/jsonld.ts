@@ -54,8 +54,12 @@ function ratingOf(o: Record<string, unknown>): string | null {
 }
 
 /** `blocks`: the document's first JSON-LD script elements, found in extraction's one walk (extract/index.ts). */
-export function readJsonLd(blocks: Element[]): JsonLdFacts & { types: string[] } {
+/** Node types that name the site itself: their name is the brand the page claims (core/impersonation.ts). */
+const SELF_TYPES = /^(?:WebSite|Organization|NewsMediaOrganization)$/;
+
+export function readJsonLd(blocks: Element[]): JsonLdFacts & { types: string[]; websiteNames: string[] } {
   const types = new Set<string>();
+  const websiteNames = new Set<string>();
   const publishers = new Set<string>();
   const authors = new Set<string>();
   const urls = new Set<string>();
@@ -80,7 +84,12 @@ export function readJsonLd(blocks: Element[]): JsonLdFacts & { types: string[] }
       }
       if (!node || typeof node !== 'object') continue;
       const o = node as Record<string, unknown>;
-      if ('@type' in o) addTypes(o['@type'], types);
+      if ('@type' in o) {
+        addTypes(o['@type'], types);
+        const t = o['@type'];
+        const self = (Array.isArray(t) ? t : [t]).some((x) => typeof x === 'string' && SELF_TYPES.test(x));
+        if (self && typeof o.name === 'string' && o.name.trim() && websiteNames.size < 10) websiteNames.add(squash(o.name, 200));
+      }
       if ('publisher' in o) names(o.publisher, publishers);
       if ('author' in o) names(o.author, authors);
       if ('sourceOrganization' in o) names(o.sourceOrganization, publishers);
@@ -96,5 +105,5 @@ export function readJsonLd(blocks: Element[]): JsonLdFacts & { types: string[] }
       for (const key of ['@graph', 'mainEntity', 'itemListElement']) if (o[key]) stack.push(o[key]);
     }
   }
-  return { publishers: [...publishers], authors: [...authors], urls: [...urls], types: [...types], ...(claims.length ? { claimReviews: claims } : {}), ...(ratings.length ? { claimRatings: ratings } : {}) };
+  return { publishers: [...publishers], authors: [...authors], urls: [...urls], types: [...types], websiteNames: [...websiteNames], ...(claims.length ? { claimReviews: claims } : {}), ...(ratings.length ? { claimRatings: ratings } : {}) };
 }

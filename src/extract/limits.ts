@@ -4,6 +4,8 @@ import { FACT_CAPS } from '../core/fact-limits';
 export const LIMITS = {
   ...FACT_CAPS,
   jsonLdBlocks: 20,
+  /** Logos and JSON-LD site names read for the brand a page claims. */
+  logos: 5,
   jsonLdChars: 200_000,
   // Readability's cost grows with depth × size (about depth^2.5 on linkedom: 500 nested divs take 3 s, 1,000 take 14 s)
   // and per link (20,000 links: 4 s). Past any of these bounds it is skipped and the body text is used instead.

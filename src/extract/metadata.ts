@@ -43,6 +43,8 @@ export interface Metadata {
   title: string;
   headline: string | null;
   siteName: string | null;
+  /** application-name alone (siteName falls back to it). */
+  appName: string | null;
   canonical: string | null;
   ogUrl: string | null;
   declaredLanguage: string | null;
@@ -64,6 +66,7 @@ export function readMetadata(doc: Document, base: string, found: MetadataElement
     title: squash(found.title?.textContent),
     headline: h1 ? squash(h1.textContent) || null : meta(metas, 'og:title'),
     siteName: meta(metas, 'og:site_name') ?? meta(metas, 'application-name'),
+    appName: meta(metas, 'application-name'),
     canonical: resolveHttpUrl(found.canonical?.getAttribute('href'), base),
     ogUrl: resolveHttpUrl(meta(metas, 'og:url'), base),
     declaredLanguage: declared ? declared.replace(/_/g, '-') : null,

@@ -1,5 +1,6 @@
 import { ALL_CATEGORIES, CATEGORIES } from '../core/categories';
 import { SIGNALS, SITE_HOST } from '../core/signals/index';
+import { IMPERSONATION_SIGNALS } from '../core/analyze';
 import type { Kind } from '../core/types';
 import { CATALOGUES, catalogueLanguageOf, catalogueTranslator, countryName, formatDate, formatEntry, formatPercent, languageName, localeFor, lookup, resolveLang } from './catalogue';
 
@@ -44,7 +45,7 @@ describe('the catalogues', () => {
   });
 
   test('every signal id in the signals table (and site-host) has a name and an explanation', () => {
-    for (const id of [...SIGNALS.map((s) => s.id), SITE_HOST.id]) {
+    for (const id of [...SIGNALS.map((s) => s.id), SITE_HOST.id, ...IMPERSONATION_SIGNALS]) {
       expect([id, !!en[key('signal', id)], !!en[key('signalHelp', id)]]).toEqual([id, true, true]);
     }
   });

@@ -177,8 +177,9 @@ export function isDismissed(settings: Settings, url: string): boolean {
 
 /** Whether the inline banner may show for this verdict on this host. */
 export function bannerAllowed(settings: Settings, verdict: Verdict | null, host: string): boolean {
-  if (!settings.banner || !verdict?.warn || !verdict.outlet) return false;
-  const group = CATEGORIES[verdict.outlet.category]?.group;
+  if (!settings.banner || !verdict?.warn) return false;
+  // A look-alike site follows the covert switch, listed (its outlet is the operation) or not (no outlet).
+  const group = verdict.kind === 'impersonation' ? 'covert' : verdict.outlet ? CATEGORIES[verdict.outlet.category]?.group : undefined;
   if (!group || group === 'public' || !settings.bannerCategories[group]) return false;
   return !isNeverOnSite(settings, host) && !isDismissed(settings, verdict.url);
 }

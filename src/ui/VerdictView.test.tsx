@@ -9,6 +9,7 @@ const KIND_TEXT: Record<Verdict['kind'], string> = {
   republished: 'Republished state-media article',
   cites: 'Cites state media',
   'public-media': 'Public media',
+  impersonation: 'Imitation of a real outlet',
   none: 'No state-media origin found',
 };
 const isHttp = (u: string) => /^https?:\/\//.test(u);

@@ -4,6 +4,7 @@ import type { Verdict } from '../core/types';
 import { EvidenceList } from './EvidenceList';
 import { keyOf, useT } from './i18n';
 import { OriginalLinks } from './OriginalLinks';
+import { ImpersonationCard } from './ImpersonationCard';
 import { OutletCard } from './OutletCard';
 import { ReportMistake } from './ReportMistake';
 import { TranslationFindings } from './TranslationFindings';
@@ -54,6 +55,7 @@ export function VerdictView({ verdict, onOpenOptions, version }: Props) {
           )}
         </p>
       </header>
+      {v.impersonates && <ImpersonationCard imp={v.impersonates} host={v.site.host} />}
       {v.outlet && <OutletCard outlet={v.outlet} republishedOn={v.kind === 'republished' ? v.site.host : undefined} />}
       <OriginalLinks originals={v.originals} />
       <TranslationFindings translation={v.translation} pageLanguage={v.language} />

@@ -3,6 +3,7 @@
 // | verdict                                              | text  | colour  | tooltip key           |
 // |------------------------------------------------------|-------|---------|-----------------------|
 // | none yet / tab left the page                         | ''    | neutral | extName               |
+// | imitates a real outlet (a look-alike site)           | !     | red     | badgeTitleImpersonation |
 // | warns, republished                                   | !     | red     | badgeTitleRepublished |
 // | warns (outlet's own site, mirror, archive copy)      | !     | red     | badgeTitleWarn        |
 // | state media or republished, outlet not warned about  | i     | amber   | badgeTitleInform      |
@@ -29,6 +30,7 @@ export function badgeFor(v: Verdict | null, t: Translate): BadgeState {
   const o = v.outlet;
   const subs = o ? [o.name, t(categoryKey(o.category))] : [];
   const origin = v.kind === 'state-media' || v.kind === 'republished';
+  if (v.warn && v.kind === 'impersonation' && v.impersonates) return { text: '!', color: BADGE_COLORS.warn, title: t('badgeTitleImpersonation', [v.impersonates.name]) };
   if (v.warn && o) return { text: '!', color: BADGE_COLORS.warn, title: t(v.kind === 'republished' ? 'badgeTitleRepublished' : 'badgeTitleWarn', subs) };
   if (o && (v.kind === 'public-media' || (origin && o.policy === 'public-media'))) return { text: 'PUB', color: BADGE_COLORS.public, title: t('badgeTitlePublic', [o.name]) };
   // An informed outlet, or a warned one the evidence was too weak to warn about: worth a look, not a warning.

