@@ -51,7 +51,17 @@ export function summarise(results: CaseResult[]): Record<string, unknown> {
     else if (c.expected === 'true' && c.got === 'false') fn++;
   }
   figures.warn = { precision: pct(tp, tp + fp), recall: pct(tp, tp + fn), tp, fp, fn };
-  for (const m of METRICS.filter((x) => x !== 'warn')) {
+  // Impersonation precision and recall (issue 14): a look-alike named, with the right real outlet.
+  let itp = 0, ifp = 0, ifn = 0;
+  for (const r of main) {
+    const c = r.checks.find((x) => x.metric === 'impersonation')!;
+    const expected = c.expected !== 'false', got = c.got !== 'false';
+    if (expected && got && c.ok) itp++;
+    else if (got && (!expected || !c.ok)) ifp++;
+    if (expected && !c.ok) ifn++;
+  }
+  figures.impersonation = { precision: pct(itp, itp + ifp), recall: pct(itp, itp + ifn), tp: itp, fp: ifp, fn: ifn };
+  for (const m of METRICS.filter((x) => x !== 'warn' && x !== 'impersonation')) {
     const cs = main.flatMap((r) => r.checks.filter((c) => c.metric === m));
     figures[m] = { correct: cs.filter((c) => c.ok).length, of: cs.length, rate: pct(cs.filter((c) => c.ok).length, cs.length) };
   }
@@ -70,7 +80,9 @@ export function report(dir: string, asJson: boolean, out: (s: string) => void): 
     out(`${results.length} cases in ${dir}${errors.length ? `, ${errors.length} unreadable` : ''}`);
     const w = figures.warn as { precision: string; recall: string; tp: number; fp: number; fn: number };
     out(`warn         precision ${w.precision}  recall ${w.recall}  (tp ${w.tp}, fp ${w.fp}, fn ${w.fn})`);
-    for (const m of METRICS.filter((x) => x !== 'warn')) {
+    const im = figures.impersonation as typeof w;
+    out(`impersonation precision ${im.precision}  recall ${im.recall}  (tp ${im.tp}, fp ${im.fp}, fn ${im.fn})`);
+    for (const m of METRICS.filter((x) => x !== 'warn' && x !== 'impersonation')) {
       const f = figures[m] as { correct: number; of: number; rate: string };
       out(`${m.padEnd(12)} ${f.rate.padStart(6)}  (${f.correct}/${f.of})`);
     }

@@ -11,11 +11,13 @@ export interface Expectation {
   language?: string;
   originals?: string[];
   evidence?: string[];
+  /** For kind 'impersonation': the real outlet's domain the verdict must name. */
+  impersonates?: string;
   borderline?: boolean;
 }
 
-export type Metric = 'warn' | 'kind' | 'outlet' | 'translation' | 'originals' | 'evidence' | 'language';
-export const METRICS: Metric[] = ['warn', 'kind', 'outlet', 'translation', 'originals', 'evidence', 'language'];
+export type Metric = 'warn' | 'impersonation' | 'kind' | 'outlet' | 'translation' | 'originals' | 'evidence' | 'language';
+export const METRICS: Metric[] = ['warn', 'impersonation', 'kind', 'outlet', 'translation', 'originals', 'evidence', 'language'];
 
 export interface Check {
   metric: Metric;
@@ -36,6 +38,11 @@ export function evidenceTexts(v: Verdict): string[] {
 export function checkCase(e: Expectation, v: Verdict): Check[] {
   const out: Check[] = [];
   out.push({ metric: 'warn', ok: v.warn === e.warn, expected: String(e.warn), got: String(v.warn) });
+  // Every case says whether the page imitates an outlet (no: unless its kind or impersonates says so), and whom.
+  const imitates = e.kind === 'impersonation' || !!e.impersonates;
+  const got = v.kind === 'impersonation' ? v.impersonates?.domain ?? '?' : 'false';
+  const expected = imitates ? e.impersonates ?? '(any)' : 'false';
+  out.push({ metric: 'impersonation', ok: imitates ? v.kind === 'impersonation' && (!e.impersonates || e.impersonates === got) : v.kind !== 'impersonation', expected, got });
   const kinds = e.kind ? [e.kind] : e.kindIn ?? [];
   if (kinds.length) out.push({ metric: 'kind', ok: kinds.includes(v.kind), expected: kinds.join('|'), got: v.kind });
   if (e.outlet) {
