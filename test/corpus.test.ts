@@ -35,7 +35,7 @@ describe.each(cases.map((c) => [c.name, c] as const))('%s', (_name, c) => {
   const verdict = scanned(c);
   test('is scanned into a verdict for its address', () => {
     expect(verdict().url).toBe(c.url);
-    expect(['state-media', 'republished', 'cites', 'public-media', 'none']).toContain(verdict().kind);
+    expect(['state-media', 'republished', 'cites', 'public-media', 'impersonation', 'none']).toContain(verdict().kind);
   });
   // Which metrics a case has depends on its expectation only: read them off a check of the snapshot, which exists
   // when the tests are collected (the verdict does not yet).
