@@ -89,7 +89,7 @@ if (run(process.execPath, [join(root, 'build.mjs')]).status !== 0) {
 }
 
 // Every file is listed on purpose: a missing one is an error, not fewer tests.
-const e2e = ['test/e2e/lint.e2e.mjs', 'test/e2e/chromium.e2e.mjs', 'test/e2e/firefox.e2e.mjs', 'test/e2e/reader.e2e.mjs', 'test/e2e/hostile.e2e.mjs', 'test/e2e/honest.e2e.mjs', 'test/e2e/platforms.e2e.mjs'];
+const e2e = ['test/e2e/lint.e2e.mjs', 'test/e2e/chromium.e2e.mjs', 'test/e2e/firefox.e2e.mjs', 'test/e2e/reader.e2e.mjs', 'test/e2e/hostile.e2e.mjs', 'test/e2e/honest.e2e.mjs', 'test/e2e/platforms.e2e.mjs', 'test/e2e/impersonation.e2e.mjs'];
 for (const f of e2e) {
   if (!existsSync(join(root, f))) {
     console.error(`missing end-to-end test file ${f}`);
