@@ -112,3 +112,17 @@ describe('structure and events', () => {
     expect(textOf(root.querySelector('.site'))).toBe('Page: www.rt.com (via www-rt-com.translate.goog)');
   });
 });
+
+describe('a look-alike site', () => {
+  const v = require('../../test/corpus/imp-fr-lemonde-ltd-listed/verdict.json') as Verdict;
+  const root = mount(<VerdictView verdict={v} />);
+  test('heading, whom it imitates and where the real one is, the list and every claim', () => {
+    expect(textOf(root.querySelector('.kind'))).toBe('Imitation of a real outlet');
+    expect(textOf(root.querySelector('.imitates'))).toBe('Le Monde · lemonde.fr');
+    expect(root.querySelector('.imitates a')!.getAttribute('href')).toBe('https://lemonde.fr/');
+    expect(textOf(root.querySelector('.listed'))).toMatch(/^Listed by: Meta/);
+    expect(Array.from(root.querySelectorAll('.claim')).map(textOf)).toEqual(['application name: “Le Monde.fr”'.replace(/[“”]/g, '')]);
+    // The operation behind it, with its sanctions.
+    expect(textOf(root.querySelector('.outlet-name'))).toMatch(/Doppelganger/);
+  });
+});
