@@ -12,9 +12,10 @@
 // | bild      | bild.work        | tld: the same name under another suffix             |
 // | bild      | blld.live        | confusable: one skeleton (i and l)                   |
 // | t-online  | tonline.life     | confusable: one skeleton (the hyphen dropped)        |
-// | spiegel   | spiegeli.life    | edit: one letter added (names of 5 letters or more)  |
-// | faz       | fazz.lol         | edit: a letter doubled (the only edit for 3–4)       |
+// | spiegel   | spiegeli.life    | edit: one letter added (names of 6 letters or more)  |
+// | faz       | fazz.lol         | edit: a letter doubled (the only edit for 3–5)       |
 // | faz       | fazit.de         | none: two letters added                              |
+// | cnews     | inews.co.uk      | none: 5 letters, one changed                         |
 // | lemonde   | lemonde-info.top | filler: the name plus words such as info, news, 24   |
 // | welt      | weltbild.de      | none: "bild" is no filler word                       |
 // | spiegel   | spiegel-online-shop.de | none: "shop" is no filler word                 |
@@ -159,19 +160,33 @@ function isRunOnFiller(part: string): boolean {
   return /^\d+$/.test(part) || RUN_ON_FILLERS.has(part);
 }
 
+/** A name measured once: its skeleton, and the skeletons of its hyphen-, dot- or underscore-separated parts. */
+export interface Shape {
+  text: string;
+  skeleton: string;
+  parts: string[];
+}
+
+export function shapeOf(text: string): Shape {
+  return { text, skeleton: skeleton(text), parts: text.split(/[-._]+/).map(skeleton).filter(Boolean) };
+}
+
 /** True when `candidate` (a domain name without its suffix) is the brand's `name` plus filler words only. */
-export function nameWithFiller(name: string, candidate: string): boolean {
-  const brand = name.split(/[-._]+/).map(skeleton).filter(Boolean);
-  const parts = candidate.split(/[-._]+/).map(skeleton).filter(Boolean);
-  for (let at = 0; at + brand.length <= parts.length; at++) {
-    if (brand.every((b, j) => parts[at + j] === b)) {
-      const rest = [...parts.slice(0, at), ...parts.slice(at + brand.length)];
+export function nameWithFiller(name: string | Shape, candidate: string | Shape): boolean {
+  const brand = typeof name === 'string' ? shapeOf(name) : name;
+  const cand = typeof candidate === 'string' ? shapeOf(candidate) : candidate;
+  // Either way the candidate's skeleton holds the brand's.
+  if (cand.skeleton.length <= brand.skeleton.length || !cand.skeleton.includes(brand.skeleton)) return false;
+  const b = brand.parts;
+  const parts = cand.parts;
+  for (let at = 0; at + b.length <= parts.length; at++) {
+    if (b.every((x, j) => parts[at + j] === x)) {
+      const rest = [...parts.slice(0, at), ...parts.slice(at + b.length)];
       if (rest.length && rest.every(isFiller)) return true;
     }
   }
-  const whole = skeleton(name);
-  const cand = skeleton(candidate);
-  if (cand.length <= whole.length) return false;
-  if (cand.startsWith(whole) && isRunOnFiller(cand.slice(whole.length))) return true;
-  return cand.endsWith(whole) && isRunOnFiller(cand.slice(0, cand.length - whole.length));
+  const whole = brand.skeleton;
+  const sk = cand.skeleton;
+  if (sk.startsWith(whole) && isRunOnFiller(sk.slice(whole.length))) return true;
+  return sk.endsWith(whole) && isRunOnFiller(sk.slice(0, sk.length - whole.length));
 }

@@ -83,6 +83,8 @@ const LIKENESS: [string, string | null, string | null, string][] = [
   ['welt.ltd', 'die-welt', 'tld', 'the example of the issue'],
   ['fazz.lol', 'faz', 'edit', 'a letter doubled: the only edit of a 3-letter name'],
   ['fax.de', null, null, 'faz with a letter changed: too short for any edit but a doubled letter'],
+  ['cnewz.fr', null, null, 'cnews with a letter changed: 5 letters, too short for any edit but a doubled letter'],
+  ['cnewss.fr', 'cnews', 'edit', 'cnews with a letter doubled'],
   ['lemonde-info.top', 'le-monde', 'filler', 'name plus a filler word'],
   ['lemondeinfo.top', 'le-monde', 'filler', 'run together'],
   ['news.spiegel.work', 'der-spiegel', 'tld', 'a host below a look-alike'],

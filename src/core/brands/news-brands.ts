@@ -23,7 +23,7 @@ import data from '../../data/news-brands.json';
 import { getRegistry, type RegistryOutlet } from '../registry/data';
 import { isIpLiteral, normalizeHost } from '../registry/normalize';
 import { foldMixedScript } from '../text/confusables';
-import { LATIN_EXTRA, doubledLetter, isFillerWord, nameWithFiller, oneEdit, skeleton } from './likeness';
+import { LATIN_EXTRA, doubledLetter, isFillerWord, nameWithFiller, oneEdit, shapeOf, type Shape } from './likeness';
 import { BRANDS } from './table';
 
 export type NewsBrandKind = 'news' | 'institution';
@@ -131,7 +131,11 @@ interface LikenessKey {
   like: string;
   /** The name compared: a domain without its public suffix ("spiegel", "bmi.bund", "diplomatie.gouv"). */
   stem: string;
-  skeleton: string;
+  shape: Shape;
+  /** Letters of the stem as written (the skeleton spells m and w with two). */
+  letters: number;
+  /** The stem is itself a filler word ("news" of news.cn): no filler look-alikes. */
+  fillerWord: boolean;
   /** Compared with the candidate's registrable domain without suffix, or with its whole host without suffix. */
   against: 'registrable' | 'host';
   weak: boolean;
@@ -221,10 +225,10 @@ function stemOf(domain: string): string | null {
 function keysOf(brand: NewsBrand, handDomains: ReadonlySet<string>): LikenessKey[] {
   const weakWords = new Set(brand.ambiguous.map(foldName));
   const key = (like: string, stem: string, against: LikenessKey['against']): LikenessKey => {
-    const sk = skeleton(stem);
     const last = stem.slice(stem.lastIndexOf('.') + 1);
-    const weak = stem.replace(/[-._]/g, '').length <= 3 || isFillerWord(last) || weakWords.has(foldName(last)) || weakWords.has(foldName(stem));
-    return { brand, like, stem, skeleton: sk, against, weak };
+    const letters = stem.replace(/[-._]/g, '').length;
+    const weak = letters <= 3 || isFillerWord(last) || weakWords.has(foldName(last)) || weakWords.has(foldName(stem));
+    return { brand, like, stem, shape: shapeOf(stem), letters, fillerWord: isFillerWord(stem), against, weak };
   };
   const out: LikenessKey[] = [];
   for (const d of brand.domains) {
@@ -359,21 +363,21 @@ export interface Lookalike {
 
 const KIND_RANK: Record<Likeness, number> = { tld: 0, confusable: 1, edit: 2, filler: 3 };
 
-function likeness(key: LikenessKey, stem: string): Likeness | null {
-  if (stem === key.stem) return 'tld';
-  const sk = skeleton(stem);
-  if (sk === key.skeleton) return 'confusable';
-  // Letters of the name as written (the skeleton spells m and w with two): any edit from 6, a doubled letter from 3.
-  const n = key.stem.replace(/[-._]/g, '').length;
-  if (n >= 6 ? oneEdit(key.skeleton, sk) : n >= 3 && doubledLetter(key.skeleton, sk)) return 'edit';
-  if (n >= 3 && !isFillerWord(key.stem) && nameWithFiller(key.stem, stem)) return 'filler';
+function likeness(key: LikenessKey, cand: Shape): Likeness | null {
+  if (cand.text === key.stem) return 'tld';
+  const sk = cand.skeleton;
+  const own = key.shape.skeleton;
+  if (sk === own) return 'confusable';
+  // Any edit for a name of 6 letters or more; a doubled letter only for one of 3 to 5.
+  if (key.letters >= 6 ? oneEdit(own, sk) : key.letters >= 3 && doubledLetter(own, sk)) return 'edit';
+  if (key.letters >= 3 && !key.fillerWord && nameWithFiller(key.shape, cand)) return 'filler';
   return null;
 }
 
 /**
  * The brands whose domains `domain` (a host, or a registrable domain) looks like, best first (strong before weak,
  * then tld, confusable, edit, filler, then the longer name): the same name under another suffix (bild.work), one
- * skeleton (blld.live, tonline.life), one edit (spiegeli.life; for names of 3–4 letters only a doubled letter:
+ * skeleton (blld.live, tonline.life), one edit (spiegeli.life; for names of 3–5 letters only a doubled letter:
  * fazz.lol), or the name plus filler words (lemonde-info.top). Empty for any brand's own domain or a host below
  * one, and for a brand's namesakes. Pass the host when there is one: diplomatie.gouv.fm looks like
  * diplomatie.gouv.fr only as a host (its registrable domain is gouv.fm). `evenIfOwned` measures an owned domain
@@ -389,10 +393,12 @@ export function lookalikeOf(domain: string, options: { evenIfOwned?: boolean } =
   const regStem = stemOf(reg);
   const hostStem = stemOf(host.startsWith('www.') ? host.slice(4) : host);
   if (!regStem || !hostStem) return [];
+  const regShape = shapeOf(regStem);
+  const hostShape = hostStem === regStem ? regShape : shapeOf(hostStem);
   const best = new Map<NewsBrand, { hit: Lookalike; length: number }>();
   for (const key of getTables().keys) {
     if (key.brand.namesakes.includes(reg) || owners.includes(key.brand)) continue;
-    const kind = likeness(key, key.against === 'registrable' ? regStem : hostStem);
+    const kind = likeness(key, key.against === 'registrable' ? regShape : hostShape);
     if (!kind) continue;
     const hit: Lookalike = { brand: key.brand, kind, like: key.like, weak: key.weak };
     const had = best.get(key.brand);
