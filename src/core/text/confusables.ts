@@ -16,7 +16,7 @@
 // | Wiкi           | as it is      | к has no Latin look-alike here            |
 // | ΑΡΤ (Greek)    | as it is      | no Latin letter                            |
 
-const LOOK_ALIKES: Record<string, string> = {
+export const LOOK_ALIKES: Readonly<Record<string, string>> = {
   // Cyrillic
   а: 'a', е: 'e', о: 'o', р: 'p', с: 'c', у: 'y', х: 'x', і: 'i', ј: 'j', ѕ: 's', ԁ: 'd', һ: 'h', ԛ: 'q', ԝ: 'w',
   А: 'A', В: 'B', Е: 'E', К: 'K', М: 'M', Н: 'H', О: 'O', Р: 'P', С: 'C', Т: 'T', Х: 'X', І: 'I', Ј: 'J', Ѕ: 'S',
