@@ -58,3 +58,33 @@ test('the listed look-alikes: every one is found, none is its own brand\'s real 
     for (const r of l.real) expect(listedLookalike(r)).toBeNull();
   }
 });
+
+const ident = (over: Partial<NonNullable<Parameters<typeof facts>[0]>['identity']> = {}) => ({ appName: null, websiteNames: [], logos: [], copyright: [], ...over });
+
+test.each([
+  ['the brand plus filler, claimed in og:site_name', 'https://lemonde-info.top/a', { siteName: 'Le Monde' }, 'lemonde.fr', 'filler'],
+  ['the same label under another ending, claimed in the title', 'https://www.washingtonpost.news/a', { title: 'Talks resume - The Washington Post' }, 'washingtonpost.com', 'same-label'],
+  ['a whole page copied elsewhere: its application-name', 'https://actu-hexagone.info/a', { identity: ident({ appName: 'Le Monde.fr' }), siteName: 'Le Monde.fr' }, 'lemonde.fr', 'none'],
+  ['the copyright holder with its legal form', 'https://daily-reports.example/a', { identity: ident({ copyright: ['DER SPIEGEL GmbH & Co. KG'] }) }, 'spiegel.de', 'none'],
+  ['a JSON-LD WebSite name', 'https://daily-reports.example/a', { identity: ident({ websiteNames: ['Süddeutsche Zeitung'] }) }, 'sueddeutsche.de', 'none'],
+])('claimed: %s', (_name, url, over, domain, likeness) => {
+  const v = page(url, over);
+  expect([v.kind, v.warn, v.impersonates?.domain, v.impersonates?.likeness, v.outlet]).toEqual(['impersonation', true, domain, likeness, null]);
+  expect(v.impersonates?.listed).toBeUndefined();
+});
+
+test.each([
+  ['a brand in the title alone (a copy, a quote in the headline)', 'https://news.example/a', { title: 'What Le Monde gets wrong | News Example' }],
+  ['the last title segment naming a brand, alone', 'https://news.example/a', { title: 'Kanzler in Kiew – DER SPIEGEL' }],
+  ['an ordinary word that is a brand ("Spiegel": mirror)', 'https://www.spiegel-manufaktur.de/a', { siteName: 'Spiegel', identity: ident({ logos: ['Spiegel'] }) }],
+  ['the brand on its own domain', 'https://www.lemonde.fr/a', { siteName: 'Le Monde' }],
+  ['the brand on a subdomain of its own', 'https://abonnes.lemonde.fr/a', { siteName: 'Le Monde' }],
+  ['a sister title of the group on its own domain', 'https://www.monde-diplomatique.fr/a', { siteName: 'Le Monde' }],
+  ['a franchise\'s national edition', 'https://de.euronews.com/a', { siteName: 'Euronews' }],
+  ['a syndicator naming its provider', 'https://www.msn.com/de-de/a', { siteName: 'DER SPIEGEL' }],
+  ['a reading service', 'https://www.pressreader.com/germany/a', { siteName: 'Frankfurter Allgemeine Zeitung' }],
+  ['a republisher keeping RT\'s site name (a republication, not a disguise)', 'https://news.example/a', { siteName: 'RT' }],
+  ['a registry outlet\'s own site naming another brand', 'https://de.rt.com/a', { siteName: 'Der Spiegel' }],
+])('never an impersonation: %s', (_name, url, over) => {
+  expect(page(url, over).kind).not.toBe('impersonation');
+});

@@ -26,9 +26,10 @@
  * | news.example, og:site_name "RT" on a copy of RT         | none here (score.ts: republished)                |
  */
 import lookalikesJson from '../data/lookalikes.json';
+import { lookalikeOf, newsBrandsByName, ownersOf, type Lookalike, type NewsBrand } from './brands/news-brands';
 import { registrableDomain } from './registry/registrable';
 import type { UrlLookup } from './registry/lookup-url';
-import type { BrandClaim, Impersonation, Likeness, PageFacts } from './types';
+import type { BrandClaim, ClaimPlace, Impersonation, Likeness, PageFacts } from './types';
 
 interface LookalikeEntry {
   domain: string;
@@ -99,10 +100,77 @@ export function impersonationOf(facts: PageFacts, where: UrlLookup): Impersonati
   const listed = listedLookalike(host);
   const claims = claimsOf(facts);
   if (listed) return fromList(listed, claims);
-  return claimedImpersonation(host, claims, where);
+  return claimedImpersonation(host.toLowerCase().replace(/\.$/, ''), claims, where);
 }
 
-/** The claimed way in (2. above); the brand table decides which names are whose. */
-function claimedImpersonation(_host: string, _claims: BrandClaim[], _where: UrlLookup): Impersonation | null {
-  return null;
+/** Legal forms, "Logo", a web address ending and "online" around a claimed name: "DER SPIEGEL GmbH & Co. KG" → "DER SPIEGEL". */
+const AROUND_NAME = /\s*(?:\b(?:GmbH(?:\s*&\s*Co\.?\s*KG)?|AG|SE|Ltd\.?|Limited|LLC|Inc\.?|S\.?A\.?S?|S\.?p\.?A\.?|SARL|plc|B\.?V\.?|N\.?V\.?|Logo|logo|online|Online|ONLINE)\b|\.(?:com|de|fr|net|org|co\.uk|it|es|pl|ua|info))\s*$/;
+
+/** The names a claim may stand for: as written, and without what commonly surrounds a name (at most three steps). */
+function claimNames(text: string): string[] {
+  const out = [text];
+  let t = text.replace(/[.,;:·|]+$/, '');
+  for (let i = 0; i < 3; i++) {
+    const next = t.replace(AROUND_NAME, '').replace(/[\s,.&-]+$/, '');
+    if (!next || next === t) break;
+    t = next;
+    out.push(t);
+  }
+  return out;
+}
+
+const LIKENESS: Record<Lookalike['kind'], Likeness> = { tld: 'same-label', confusable: 'confusable', edit: 'one-edit', filler: 'filler' };
+
+interface Claimed {
+  brand: NewsBrand;
+  places: Set<ClaimPlace>;
+  /** Named by a name of its own (not an ordinary word) somewhere. */
+  plain: boolean;
+  /** Named so in one of the site's identity fields (every place but the title). */
+  plainIdentity: boolean;
+}
+
+/**
+ * The claimed way in (2. above). `host`: the page's host, unwrapped; `claims`: claimsOf. A page on any listed
+ * brand's own domain (sister titles of a group, a franchise's national edition) impersonates nobody.
+ */
+function claimedImpersonation(host: string, claims: BrandClaim[], where: UrlLookup): Impersonation | null {
+  if (!claims.length || where.match) return null;
+  const reg = registrableDomain(host) ?? host;
+  if (SYNDICATORS.has(reg) || SYNDICATORS.has(host.replace(/^www\./, ''))) return null;
+  if (ownersOf(host).length) return null;
+  const byBrand = new Map<NewsBrand, Claimed>();
+  for (const c of claims) {
+    const seen = new Set<NewsBrand>();
+    for (const name of claimNames(c.text)) {
+      for (const m of newsBrandsByName(name)) {
+        if (seen.has(m.brand)) continue;
+        seen.add(m.brand);
+        const e = byBrand.get(m.brand) ?? { brand: m.brand, places: new Set<ClaimPlace>(), plain: false, plainIdentity: false };
+        e.places.add(c.where);
+        if (!m.ambiguous) {
+          e.plain = true;
+          if (c.where !== 'title') e.plainIdentity = true;
+        }
+        byBrand.set(m.brand, e);
+      }
+    }
+  }
+  if (!byBrand.size) return null;
+  const looks = lookalikeOf(host);
+  let best: { e: Claimed; likeness: Likeness; score: number } | null = null;
+  for (const e of byBrand.values()) {
+    const look = looks.find((l) => l.brand === e.brand);
+    const resembles = !!look && (!look.weak || e.plain);
+    const stateBrand = e.brand.source === 'state-brands';
+    // A state outlet's brand only on a domain dressed up as its own (a republisher keeps its site name: score.ts).
+    const enough = stateBrand ? resembles : resembles || e.plainIdentity || (e.places.size >= 2 && e.plain);
+    if (!enough) continue;
+    const score = (resembles ? 2 : 0) + e.places.size + (e.plain ? 1 : 0);
+    if (!best || score > best.score) best = { e, likeness: resembles && look ? LIKENESS[look.kind] : 'none', score };
+  }
+  if (!best) return null;
+  const b = best.e.brand;
+  const domain = b.domains[0] ?? '';
+  return { name: b.name, domain, domains: [...b.domains].slice(0, 10), likeness: best.likeness, claims };
 }

@@ -13,16 +13,21 @@
  * | canonical / og:url on a warned or informed outlet's host             | open  | canonical       |
  * | a link or image to a warned or informed outlet's host                | open  | link            |
  * | an outlet's brand in the title, og:site_name, h1 or the text's ends  | open  | brand           |
+ * | an address like a real outlet's (bild.work), or a title or site name | open  | lookalike       |
+ * |   claiming a real outlet on another domain (core/impersonation.ts)   |       |                 |
  * | an ordinary page with none of these                                  | shut  |                 |
  * | links to public-media hosts only (bbc.com, dw.com)                   | shut  |                 |
  * | not an http(s) address                                               | shut  |                 |
  */
+import { lookalikeOf } from '../brands/news-brands';
+import { emptyFacts } from '../facts';
+import { impersonationOf } from '../impersonation';
 import { lookupUrl, matchHost, normalizeHost, policyOf, type HostMatch } from '../registry/index';
 import type { Policy } from '../types';
 import { brandTest, type TextTest } from './brand-pattern';
 import type { PageDigest } from './digest';
 
-export type GateReason = 'site' | 'wrapper' | 'mt-residue' | 'canonical' | 'link' | 'brand';
+export type GateReason = 'site' | 'wrapper' | 'mt-residue' | 'canonical' | 'link' | 'brand' | 'lookalike';
 
 let brands: TextTest | null = null;
 
@@ -61,6 +66,10 @@ export function gateOf(d: PageDigest, test: TextTest = (brands ??= brandTest()))
     if (m && policyOf(m.outlet) !== 'public-media') return 'link';
   }
   if (test.test(`${d.title}\n${d.siteName}\n${d.h1}`) || test.test(d.edges)) return 'brand';
+  // A page that may be dressed up as a real outlet (core/impersonation.ts): its address looks like one's, or its
+  // title or site name claims one on a domain that is not the brand's. The markup's other claims decide.
+  if (lookalikeOf(page.site.host).some((l) => !l.weak)) return 'lookalike';
+  if (impersonationOf({ ...emptyFacts(d.url), title: d.title, siteName: d.siteName || null }, page)) return 'lookalike';
   return null;
 }
 
