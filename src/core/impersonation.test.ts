@@ -88,3 +88,13 @@ test.each([
 ])('never an impersonation: %s', (_name, url, over) => {
   expect(page(url, over).kind).not.toBe('impersonation');
 });
+
+test('every listed look-alike gets impersonation, naming the real outlet and its address', () => {
+  const list = require('../data/lookalikes.json') as { domain: string; brand: string; real: string[] }[];
+  const wrong = list.filter((l) => {
+    const v = page(`https://${l.domain}/article/1`);
+    return v.kind !== 'impersonation' || v.impersonates?.name !== l.brand || v.impersonates?.domain !== l.real[0] || !v.warn;
+  });
+  expect(wrong.map((l) => l.domain)).toEqual([]);
+  expect(list.length).toBeGreaterThan(150);
+});
