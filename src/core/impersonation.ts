@@ -61,7 +61,8 @@ export function listedLookalike(host: string): LookalikeEntry | null {
   return LOOKALIKES.get(h) ?? LOOKALIKES.get(registrableDomain(h) ?? '') ?? null;
 }
 
-const TITLE_SEPARATORS = /\s+[|–—·•:»-]\s+/;
+/** A separator between a title's parts, with one space on each side (titles are squashed: one space at a time). */
+const TITLE_SEPARATORS = /\s[|–—·•:»-]\s/;
 
 /** Every place the page names itself, as written (bounded: a handful of fields). */
 export function claimsOf(facts: PageFacts): BrandClaim[] {
@@ -103,19 +104,28 @@ export function impersonationOf(facts: PageFacts, where: UrlLookup): Impersonati
   return claimedImpersonation(host.toLowerCase().replace(/\.$/, ''), claims, where);
 }
 
-/** Legal forms, "Logo", a web address ending and "online" around a claimed name: "DER SPIEGEL GmbH & Co. KG" → "DER SPIEGEL". */
-const AROUND_NAME = /\s*(?:\b(?:GmbH(?:\s*&\s*Co\.?\s*KG)?|AG|SE|Ltd\.?|Limited|LLC|Inc\.?|S\.?A\.?S?|S\.?p\.?A\.?|SARL|plc|B\.?V\.?|N\.?V\.?|Logo|logo|online|Online|ONLINE)\b|\.(?:com|de|fr|net|org|co\.uk|it|es|pl|ua|info))\s*$/;
+/** Words that surround a name without being it: legal forms, "Logo", "online" (compared without dots, lower case). */
+const AROUND_WORDS = new Set(['gmbh', '&', 'co', 'kg', 'cokg', 'ag', 'se', 'ltd', 'limited', 'llc', 'inc', 'sa', 'sas', 'spa', 'sarl', 'plc', 'bv', 'nv', 'logo', 'online']);
+/** Web address endings after a name ("Le Monde.fr"). */
+const WEB_ENDINGS = ['.com', '.de', '.fr', '.net', '.org', '.co.uk', '.it', '.es', '.pl', '.ua', '.info'];
+const TRIM = new Set([' ', ',', '.', ';', ':', '·', '|', '&', '-']);
 
-/** The names a claim may stand for: as written, and without what commonly surrounds a name (at most three steps). */
+function trimEnd(t: string): string {
+  let end = t.length;
+  while (end > 0 && TRIM.has(t[end - 1]!)) end--;
+  return t.slice(0, end);
+}
+
+/** The names a claim may stand for: as written, and without what commonly surrounds a name ("DER SPIEGEL GmbH & Co. KG" → "DER SPIEGEL"). */
 function claimNames(text: string): string[] {
   const out = [text];
-  let t = text.replace(/[.,;:·|]+$/, '');
-  for (let i = 0; i < 3; i++) {
-    const next = t.replace(AROUND_NAME, '').replace(/[\s,.&-]+$/, '');
-    if (!next || next === t) break;
-    t = next;
-    out.push(t);
-  }
+  const words = trimEnd(text).split(' ');
+  while (words.length > 1 && AROUND_WORDS.has(words[words.length - 1]!.replace(/\./g, '').toLowerCase())) words.pop();
+  let t = trimEnd(words.join(' '));
+  const lower = t.toLowerCase();
+  const ending = WEB_ENDINGS.find((e) => lower.endsWith(e));
+  if (ending && t.length > ending.length) t = t.slice(0, -ending.length);
+  if (t && t !== text) out.push(t);
   return out;
 }
 

@@ -135,7 +135,25 @@ function findElements(doc: Document): Found {
 }
 
 /** The copyright line's holder ("© 2025 DER SPIEGEL GmbH & Co. KG" → "DER SPIEGEL GmbH & Co. KG"), from the footers. */
-const COPYRIGHT = /(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*(?:by\s+)?([^\n|.]{2,80})/i;
+const COPYRIGHT_MARKS = ['©', '(c)', 'copyright'];
+/** Years and "by" before the holder: bounded quantifiers only (the regex audit). */
+const BEFORE_HOLDER = /^\s{0,5}(?:\d{4}(?:\s{0,3}[-–]\s{0,3}\d{4})?)?\s{0,5}(?:by\s{1,3})?/i;
+
+function copyrightHolder(text: string): string {
+  const lower = text.toLowerCase();
+  let at = -1;
+  let mark = '';
+  for (const m of COPYRIGHT_MARKS) {
+    const i = lower.indexOf(m);
+    if (i >= 0 && (at < 0 || i < at)) [at, mark] = [i, m];
+  }
+  if (at < 0) return '';
+  const rest = text.slice(at + mark.length, at + mark.length + 120);
+  const after = rest.slice(BEFORE_HOLDER.exec(rest)?.[0].length ?? 0);
+  let end = 0;
+  while (end < after.length && end < 80 && !'\n|.'.includes(after[end]!)) end++;
+  return end >= 2 ? squash(after.slice(0, end), 120) : '';
+}
 
 function identityOf(found: Found, appName: string | null, websiteNames: string[]): NonNullable<PageFacts['identity']> {
   const logos = new Set<string>();
@@ -145,8 +163,7 @@ function identityOf(found: Found, appName: string | null, websiteNames: string[]
   }
   const copyright = new Set<string>();
   for (const footer of found.footers) {
-    const m = COPYRIGHT.exec(textOf(footer, 4_000));
-    const holder = m?.[1] ? squash(m[1], 120) : '';
+    const holder = copyrightHolder(textOf(footer, 4_000));
     if (holder) copyright.add(holder);
   }
   return { appName, websiteNames: websiteNames.slice(0, LIMITS.logos), logos: [...logos], copyright: [...copyright] };

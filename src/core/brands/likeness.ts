@@ -151,8 +151,15 @@ export function isFillerWord(name: string): boolean {
   return FILLERS.has(skeleton(name));
 }
 
+/** "news24" → "news" (a loop: a regex ending in \d+$ is quadratic on long digit runs). */
+function withoutTrailingDigits(part: string): string {
+  let end = part.length;
+  while (end > 0 && part.charCodeAt(end - 1) >= 48 && part.charCodeAt(end - 1) <= 57) end--;
+  return part.slice(0, end);
+}
+
 function isFiller(part: string): boolean {
-  if (/^\d+$/.test(part) || FILLERS.has(part) || FILLERS.has(part.replace(/\d+$/, ''))) return true;
+  if (/^\d+$/.test(part) || FILLERS.has(part) || FILLERS.has(withoutTrailingDigits(part))) return true;
   return part.length >= 5 && LONG_FILLERS.some((w) => oneEdit(w, part));
 }
 

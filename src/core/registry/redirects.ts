@@ -65,7 +65,9 @@ const BASE64URL = /^[A-Za-z0-9_-]*$/;
  */
 export function bingTarget(u: string | null): string | null {
   if (!u || !u.startsWith('a1')) return null;
-  const s = u.slice(2).replace(/=+$/, '').replace(/\+/g, '-').replace(/\//g, '_');
+  let end = u.length;
+  while (end > 2 && u[end - 1] === '=') end--; // padding (a loop: /=+$/ is quadratic on long runs)
+  const s = u.slice(2, end).replace(/\+/g, '-').replace(/\//g, '_');
   if (!BASE64URL.test(s) || s.length % 4 === 1) return null;
   let bits = 0;
   let n = 0;
