@@ -81,3 +81,10 @@ test('a wrong chip is reported with the account and outlet only, never the page 
   expect(chip.report.url).not.toContain('home');
   expect(hostChip('rt.com', en)!.report.url).toContain('Wrong+chip%3A+rt.com');
 });
+
+test('a link to a listed look-alike: the chip says whom it imitates, the popover where the real one is', () => {
+  const chip = hostChip('www.spiegel.ltd', en)!;
+  expect(chip.text).toBe('Imitates Der Spiegel');
+  expect(chip.facts.find((f) => f.term === 'The real one')!.value).toBe('Der Spiegel — spiegel.de');
+  expect(hostChip('www.spiegel.de', en)).toBeNull();
+});

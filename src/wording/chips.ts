@@ -10,6 +10,7 @@
  * | a person's account, people switched on      | "Works for RT" (never "state media"), employer's facts   |
  * | a person's account, people off (default)    | none                                                     |
  * | host rt.com, de.rt.com (a card, a result)   | "State media · Russia", popover: "Link to rt.com"        |
+ * | host spiegel.ltd (a listed look-alike)      | "Imitates Der Spiegel", popover: the real address        |
  * | host bbc.co.uk, dw.com (public media)       | none                                                     |
  * | host agerpres.ro (informational)            | none                                                     |
  * | x:@rt_com_fan, x:@home, unknown keys        | none                                                     |
@@ -18,6 +19,7 @@
 import { CATEGORIES, type CategoryGroup } from '../core/categories';
 import type { FeedPlatform } from '../core/feed-platforms';
 import { matchDigestHost } from '../core/gate/gate';
+import { listedLookalike } from '../core/impersonation';
 import { ISSUES_NEW } from '../core/project';
 import { accountKey } from '../core/registry/accounts/parse';
 import { accountOfKey, allAccounts, allOutlets, outletById, policyOf, type AccountMatch } from '../core/registry/index';
@@ -132,6 +134,12 @@ export function accountChip(a: AccountMatch, people: boolean, w: Words): ChipMod
 export function hostChip(host: string, w: Words): ChipModel | null {
   const m = matchDigestHost(host);
   if (!m) return null;
+  // A listed look-alike (spiegel.ltd): the chip says whom it imitates and where the real one is.
+  const fake = listedLookalike(host.split('/')[0]!);
+  if (fake && policyOf(m.outlet) === 'warn') {
+    const real = fake.real[0] ?? '';
+    return chipOf(m.outlet, w.t('chipImitates', fake.brand), 'outlet', [{ term: w.t('chipLink'), value: host }, { term: w.t('chipRealAddress'), value: `${fake.brand} — ${real}`, registry: true }], host, w);
+  }
   const text = outletText(m.outlet, w);
   return text ? chipOf(m.outlet, text, 'outlet', [{ term: w.t('chipLink'), value: host, registry: false }], host, w) : null;
 }

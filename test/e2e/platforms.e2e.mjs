@@ -88,7 +88,7 @@ function platformSuite(launch) {
         for (const c of chips) {
           assert.equal(c.mode, 'closed', `${f.name}: a chip without a closed shadow root`);
           assert.equal(c.buttons.length, 1, `${f.name}: a chip is one button`);
-          assert.match(c.buttons[0].text, /\S · \S|Works for/, `${f.name}: chip words ${c.buttons[0].text}`);
+          assert.match(c.buttons[0].text, /\S · \S|Works for|Imitates/, `${f.name}: chip words ${c.buttons[0].text}`);
         }
       }));
       if (f.verdict) {
