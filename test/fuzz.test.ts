@@ -9,6 +9,7 @@
 //   FUZZ_PAGE=<i>      with FUZZ_SEED, only page i of it
 //   FUZZ_FROM=<case>, FUZZ_OTHER=<case>   with FUZZ_PAGE, the corpus pages to mutate, as a regression entry pins them
 //   FUZZ_MINUTES=<n>   random seeds for n minutes (scripts/fuzz.mjs sets it, with FUZZ_REPORT and FUZZ_PROGRESS files)
+import { KINDS as ALL_KINDS } from '../src/core/types';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { InputError } from '../src/cli/decode';
@@ -35,7 +36,7 @@ const MINUTES = env.FUZZ_MINUTES !== undefined ? Number(env.FUZZ_MINUTES) : null
 // busy. It is generous (the slowest pages of the fixed seeds use well under a second): it is there to catch
 // quadratic or worse work, which costs minutes. Hangs are guarded from outside, by scripts/fuzz.mjs.
 const PAGE_CPU_BOUND_MS = 5_000;
-const KINDS = new Set(['state-media', 'republished', 'cites', 'public-media', 'none']);
+const KINDS = new Set<string>(ALL_KINDS);
 /** Most pages are mutations of pages up to this size (48 of the 107); one in six is any corpus page. */
 const SMALL_BYTES = 60_000;
 const ANY_PAGE = 1 / 6;

@@ -97,6 +97,9 @@ export interface Signal {
 
 export type Kind = 'state-media' | 'republished' | 'cites' | 'public-media' | 'impersonation' | 'none';
 
+/** Every verdict kind, once (tests and validators read this list). */
+export const KINDS: readonly Kind[] = ['state-media', 'republished', 'cites', 'public-media', 'impersonation', 'none'];
+
 /** Where a page names the brand it presents itself as (core/impersonation.ts). */
 export type ClaimPlace = 'og:site_name' | 'application-name' | 'json-ld' | 'title' | 'logo' | 'copyright';
 

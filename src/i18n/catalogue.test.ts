@@ -1,3 +1,4 @@
+import { KINDS as ALL_KINDS } from '../core/types';
 import { ALL_CATEGORIES, CATEGORIES } from '../core/categories';
 import { SIGNALS, SITE_HOST } from '../core/signals/index';
 import { IMPERSONATION_SIGNALS } from '../core/analyze';
@@ -51,7 +52,7 @@ describe('the catalogues', () => {
   });
 
   test('every verdict kind has a heading and a line of help', () => {
-    const kinds: Kind[] = ['state-media', 'republished', 'cites', 'public-media', 'none'];
+    const kinds: readonly Kind[] = ALL_KINDS;
     for (const k of kinds) expect([k, !!en[key('kind', k)], !!en[key('kindHelp', k)]]).toEqual([k, true, true]);
   });
 
