@@ -93,6 +93,7 @@ const CLAIM_SELECTORS: Record<Impersonation['claims'][number]['where'], string |
   'og:site_name': undefined,
   'application-name': undefined,
   'json-ld': undefined,
+  publisher: undefined,
   title: undefined,
   logo: undefined,
   copyright: 'footer',

@@ -43,6 +43,7 @@ test('claimsOf: every place the page names itself, once each, the title by its l
   expect(claimsOf(f)).toEqual([
     { where: 'og:site_name', text: 'DER SPIEGEL' },
     { where: 'json-ld', text: 'DER SPIEGEL' },
+    { where: 'publisher', text: 'DER SPIEGEL' },
     { where: 'title', text: 'DER SPIEGEL' },
     { where: 'logo', text: 'SPIEGEL Logo' },
     { where: 'copyright', text: 'DER SPIEGEL GmbH & Co. KG' },
@@ -97,4 +98,10 @@ test('every listed look-alike gets impersonation, naming the real outlet and its
   });
   expect(wrong.map((l) => l.domain)).toEqual([]);
   expect(list.length).toBeGreaterThan(150);
+});
+
+test('an article\'s JSON-LD publisher alone (a syndicated copy keeps it) is no impersonation; with a look-alike domain it is', () => {
+  const jsonLd = { publishers: ['The Guardian'], authors: [], urls: [] };
+  expect(page('https://regional-partner.example/world/1', { jsonLd }).kind).not.toBe('impersonation');
+  expect(page('https://theguardian-news.top/world/1', { jsonLd }).impersonates?.domain).toBe('theguardian.com');
 });

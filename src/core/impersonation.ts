@@ -5,7 +5,8 @@
  *  2. claimed: the page names itself as a brand (og:site_name, application-name, JSON-LD WebSite / Organization
  *     name or publisher, the logo's alt or SVG title, the copyright line, the title's last segment) whose domains do
  *     not include the page's registrable domain (core/brands/news-brands.ts), and that is enough evidence:
- *     - a name of its own (not an ordinary word) in one of the site's identity fields (every place but the title), or
+ *     - a name of its own (not an ordinary word) in one of the site's identity fields (every place but the title and
+ *       the article's JSON-LD publisher, which travel with a copied or syndicated article), or
  *     - any claim, the title's included, on a domain that looks like the brand's (same label on another TLD, one
  *       edit or a confusable character, the brand plus filler), or
  *     - an ambiguous name ("Spiegel", "Welt", "Bild" are words) only with such a domain or in two different places.
@@ -74,7 +75,8 @@ export function claimsOf(facts: PageFacts): BrandClaim[] {
   const id = facts.identity;
   if (facts.siteName && facts.siteName !== id?.appName) add('og:site_name', facts.siteName);
   add('application-name', id?.appName);
-  for (const n of [...(id?.websiteNames ?? []), ...facts.jsonLd.publishers.slice(0, 5)]) add('json-ld', n);
+  for (const n of id?.websiteNames ?? []) add('json-ld', n);
+  for (const n of facts.jsonLd.publishers.slice(0, 5)) add('publisher', n);
   const segments = facts.title.split(TITLE_SEPARATORS);
   if (segments.length > 1) add('title', segments[segments.length - 1]);
   for (const l of id?.logos ?? []) add('logo', l);
@@ -160,7 +162,9 @@ function claimedImpersonation(host: string, claims: BrandClaim[], where: UrlLook
         e.places.add(c.where);
         if (!m.ambiguous) {
           e.plain = true;
-          if (c.where !== 'title') e.plainIdentity = true;
+          // The title's last part and an article's JSON-LD publisher travel with a copied or syndicated article:
+          // alone, they say whose article it is, not whose site.
+          if (c.where !== 'title' && c.where !== 'publisher') e.plainIdentity = true;
         }
         byBrand.set(m.brand, e);
       }

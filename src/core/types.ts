@@ -101,7 +101,7 @@ export type Kind = 'state-media' | 'republished' | 'cites' | 'public-media' | 'i
 export const KINDS: readonly Kind[] = ['state-media', 'republished', 'cites', 'public-media', 'impersonation', 'none'];
 
 /** Where a page names the brand it presents itself as (core/impersonation.ts). */
-export type ClaimPlace = 'og:site_name' | 'application-name' | 'json-ld' | 'title' | 'logo' | 'copyright';
+export type ClaimPlace = 'og:site_name' | 'application-name' | 'json-ld' | 'publisher' | 'title' | 'logo' | 'copyright';
 
 export interface BrandClaim {
   where: ClaimPlace;
