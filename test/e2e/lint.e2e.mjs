@@ -108,9 +108,14 @@ test('manifests: backends per browser, gecko settings, minimal permissions, stri
     assert.deepEqual(m.permissions, ['storage'], `${name} permissions`);
     for (const k of ['host_permissions', 'optional_permissions', 'optional_host_permissions', 'externally_connectable']) assert.equal(m[k], undefined, `${name} ${k}`);
     assert.ok(m.content_scripts?.length, `${name} content_scripts`);
-    for (const cs of m.content_scripts) {
-      assert.deepEqual([...cs.matches].sort(), ['http://*/*', 'https://*/*'], `${name} content script matches`);
-      assert.notEqual(cs.all_frames, true, `${name} content script: top frame only`);
+    const [content, embed, ...more] = m.content_scripts;
+    assert.deepEqual([...content.matches].sort(), ['http://*/*', 'https://*/*'], `${name} content script matches`);
+    assert.notEqual(content.all_frames, true, `${name} content script: top frame only`);
+    // The embed script (issue 13): frames of the embed hosts only (core/feed-platforms.ts EMBED_HOSTS), https only.
+    assert.deepEqual(embed.js, ['embed.js'], `${name} embed script`);
+    for (const match of embed.matches) assert.match(match, /^https:\/\/(platform\.twitter\.com|t\.me|www\.youtube\.com\/embed|www\.youtube-nocookie\.com\/embed)\/\*$/, `${name} embed script matches`);
+    assert.deepEqual(more, [], `${name}: no other content script`);
+    for (const cs of [content, embed]) {
       assert.notEqual(cs.match_about_blank, true, `${name} content script: no about:blank frames`);
       assert.notEqual(cs.match_origin_as_fallback, true, `${name} content script: no fallback frames`);
     }
