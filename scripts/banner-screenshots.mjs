@@ -5,6 +5,7 @@
 //   docs/banner-light.png   English UI, light, evidence list open and one piece of evidence highlighted
 //   docs/banner-dark.png    English UI, dark (prefers-color-scheme), as the reader first sees it
 //   docs/banner-de.png      German UI (--lang=de), evidence list open
+//   docs/banner-impersonation.png  Le Monde's page at the listed look-alike lemonde.ltd (issue 14), evidence open
 // and prints the badge, the performance measures and the banner's text for each.
 //
 //   node scripts/banner-screenshots.mjs              build, then shoot
@@ -26,6 +27,7 @@ const RUNS = [
   { file: 'banner-light.png', dark: false, lang: 'en-GB', why: true, highlight: 0 },
   { file: 'banner-dark.png', dark: true, lang: 'en-GB', why: false },
   { file: 'banner-de.png', dark: false, lang: 'de', why: true },
+  { file: 'banner-impersonation.png', dark: false, lang: 'en-GB', why: true, case: 'imp-fr-lemonde-ltd-listed' },
 ];
 
 function launch({ dark, lang, port }) {
@@ -94,6 +96,8 @@ async function shoot(run, url, port) {
         .filter((m) => m.name.startsWith('provenance-lens:'))
         .map((m) => `${m.name.slice(16)} ${m.duration.toFixed(1)} ms`),
     );
+    // The banner sits above the article, which on some pages is far below the top: bring it into view.
+    if (run.case) await page.evaluate(() => document.querySelector('[data-provenance-lens="banner"]')?.scrollIntoView({ block: 'start' }));
     const file = join(DOCS, run.file);
     await page.screenshot({ path: file });
     console.log(`${run.file}: shadow root ${parts.type}; badge ${JSON.stringify(tabBadge)}\n  ${measures.join(', ')}\n  ${parts.text}`);
@@ -106,10 +110,11 @@ async function main() {
   if (!process.argv.includes('--no-build')) execFileSync(process.execPath, [join(ROOT, 'build.mjs'), '--bench'], { stdio: 'inherit' }); // --bench: its log prints the phase measures
   if (!existsSync(join(EXT, 'manifest.json'))) throw new Error('no dist/chrome: run node build.mjs');
   mkdirSync(DOCS, { recursive: true });
-  const address = JSON.parse(readFileSync(join(CASE, 'case.json'), 'utf8')).url;
-  const server = await startPageServer({ [routeKey(address)]: join(CASE, 'page.html') });
+  const addressOf = (dir) => JSON.parse(readFileSync(join(dir, 'case.json'), 'utf8')).url;
+  const dirOf = (run) => (run.case ? join(ROOT, 'test', 'corpus', run.case) : CASE);
+  const server = await startPageServer(Object.fromEntries(RUNS.map((run) => [routeKey(addressOf(dirOf(run))), join(dirOf(run), 'page.html')])));
   try {
-    for (const run of RUNS) await shoot(run, servedUrl(address), server.port);
+    for (const run of RUNS) await shoot(run, servedUrl(addressOf(dirOf(run))), server.port);
   } finally {
     await server.close();
   }
