@@ -243,16 +243,19 @@ export function startFeed(doc: Document, adapter: Adapter, ask: AskChips, off: (
    * outside every item and may hold the page's own spots (a profile's header the platform renders late).
    */
   const itemsOf = (root: Element, out: Set<Element>, again: boolean): boolean => {
-    const around = root.closest(adapter.items);
-    if (around) {
-      // Something added inside a post: read again only when it brought links (a card, a lazy author block).
-      if (!read.has(around) || root.localName === 'a' || root.getElementsByTagName('a').length) out.add(around);
-      return false;
-    }
+    // Most additions to a feed bring whole posts: found below the node, without a look up the tree (each call into
+    // the page costs the content script a few microseconds).
     const inside = root.querySelectorAll(adapter.items);
     for (let i = 0; i < inside.length; i++) if (again || !read.has(inside[i]!)) out.add(inside[i]!);
-    // A node that brought posts is the feed, not the page's header: no need to look for it there.
-    if (!adapter.page || inside.length) return false;
+    // A node that brought posts is the feed, not the page's header.
+    if (inside.length) return false;
+    const around = root.closest(adapter.items);
+    if (around) {
+      // Something added inside a post (or a post itself): read again only when it brought links (a card, a lazy author block).
+      if (again || !read.has(around) || root.localName === 'a' || root.getElementsByTagName('a').length) out.add(around);
+      return false;
+    }
+    if (!adapter.page) return false;
     const hooks = adapter.pageHooks;
     return !hooks || root.matches(hooks) || !!root.querySelector(hooks) || !!root.closest(hooks);
   };

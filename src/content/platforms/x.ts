@@ -108,7 +108,8 @@ export const X_ADAPTER: Adapter = {
   read(item) {
     const origin = 'https://x.com';
     const spots: Spot[] = [];
-    if (item.matches('[data-testid="UserCell"]')) {
+    // Items are posts (article) or account cells (a div): the element's name tells them apart.
+    if (item.localName !== 'article') {
       const link = item.querySelector('a[href]');
       const href = absoluteHref(link);
       const id = followId(item);
