@@ -46,8 +46,9 @@ describe('gate', () => {
     ['an address like a real outlet\'s', 'https://lemonde-info.top/politique/1', page('<p>Text</p>'), 'lookalike'],
     ['an address like an outlet whose name is a word ("Bild"): not alone', 'https://bild-aktuell.top/politik/1', page('<p>Text</p>'), null],
     ['a real outlet in the title alone, on another domain: not enough (a copy, not a disguise)', PLAIN, page('<p>Text</p>', '<title>Kanzler in Kiew – DER SPIEGEL</title>'), null],
-    ['a real outlet in the title on a domain like its own', 'https://spiegel-news.top/a', page('<p>Text</p>', '<title>Kanzler in Kiew – DER SPIEGEL</title>'), 'lookalike'],
-    ['a real outlet claimed in og:site_name on another domain', PLAIN, page('<p>Text</p>', '<title>Nachrichten</title><meta property="og:site_name" content="Le Monde">'), 'lookalike'],
+    ['a domain like a real outlet\'s (whatever its title)', 'https://tagesschau-news.top/a', page('<p>Text</p>', '<title>Kanzler in Kiew – DER SPIEGEL</title>'), 'lookalike'],
+    ['a real outlet claimed in og:site_name on an unrelated domain: not alone', PLAIN, page('<p>Text</p>', '<title>Nachrichten</title><meta property="og:site_name" content="Le Monde">'), null],
+    ['a real outlet claimed in og:site_name on a domain like its own', 'https://www.lemonde-actu.live/a', page('<p>Text</p>', '<title>Nachrichten</title><meta property="og:site_name" content="Le Monde">'), 'lookalike'],
     ['the real outlet itself', 'https://www.spiegel.de/ausland/a', page('<p>Text</p>', '<title>Kanzler in Kiew – DER SPIEGEL</title>'), null],
     ['a word that is also a brand name ("Spiegel": mirror)', 'https://www.spiegel-manufaktur.de/a', page('<p>Text</p>', '<title>Badspiegel | Spiegel</title><meta property="og:site_name" content="Spiegel">'), null],
   ])('%s', (_what, url, doc, reason) => {

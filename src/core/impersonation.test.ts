@@ -64,10 +64,9 @@ const ident = (over: Partial<NonNullable<Parameters<typeof facts>[0]>['identity'
 
 test.each([
   ['the brand plus filler, claimed in og:site_name', 'https://lemonde-info.top/a', { siteName: 'Le Monde' }, 'lemonde.fr', 'filler'],
-  ['the same label under another ending, claimed in the title', 'https://www.washingtonpost.news/a', { title: 'Talks resume - The Washington Post' }, 'washingtonpost.com', 'same-label'],
-  ['a whole page copied elsewhere: its application-name', 'https://actu-hexagone.info/a', { identity: ident({ appName: 'Le Monde.fr' }), siteName: 'Le Monde.fr' }, 'lemonde.fr', 'none'],
-  ['the copyright holder with its legal form', 'https://daily-reports.example/a', { identity: ident({ copyright: ['DER SPIEGEL GmbH & Co. KG'] }) }, 'spiegel.de', 'none'],
-  ['a JSON-LD WebSite name', 'https://daily-reports.example/a', { identity: ident({ websiteNames: ['Süddeutsche Zeitung'] }) }, 'sueddeutsche.de', 'none'],
+  ['the same label under another ending, claimed in og:site_name', 'https://www.washingtonpost.news/a', { siteName: 'The Washington Post' }, 'washingtonpost.com', 'same-label'],
+  ['the same label, claimed in the title and the copyright line', 'https://www.washingtonpost.news/a', { title: 'Talks resume - The Washington Post', identity: ident({ copyright: ['The Washington Post'] }) }, 'washingtonpost.com', 'same-label'],
+  ['a JSON-LD WebSite name on a look-alike domain no list has', 'https://sueddeutsche.work/a', { identity: ident({ websiteNames: ['Süddeutsche Zeitung'] }) }, 'sueddeutsche.de', 'same-label'],
 ])('claimed: %s', (_name, url, over, domain, likeness) => {
   const v = page(url, over);
   expect([v.kind, v.warn, v.impersonates?.domain, v.impersonates?.likeness, v.outlet]).toEqual(['impersonation', true, domain, likeness, null]);
@@ -75,6 +74,12 @@ test.each([
 });
 
 test.each([
+  ['a whole page copied to an unrelated domain (no look-alike address): its application-name alone', 'https://actu-hexagone.info/a', { identity: ident({ appName: 'Le Monde.fr' }), siteName: 'Le Monde.fr' }],
+  ['the copyright holder alone, on an unrelated domain (a wire credit looks the same)', 'https://daily-reports.example/a', { identity: ident({ copyright: ['DER SPIEGEL GmbH & Co. KG'] }) }],
+  ['a namesake on its own national domain (Malaysia\'s The Sun)', 'https://thesun.my/a', { siteName: 'The Sun' }],
+  ['a licensed edition on a national ending', 'https://www.businessinsider.in/a', { siteName: 'Business Insider' }],
+  ['a logo of another brand (press logos, a member network)', 'https://lemonde-info.top/a', { identity: ident({ logos: ['Le Monde'] }) }],
+  ['a reading proxy carrying the page', 'https://12ft.io/proxy', { siteName: 'Le Monde' }],
   ['a brand in the title alone (a copy, a quote in the headline)', 'https://news.example/a', { title: 'What Le Monde gets wrong | News Example' }],
   ['the last title segment naming a brand, alone', 'https://news.example/a', { title: 'Kanzler in Kiew – DER SPIEGEL' }],
   ['an ordinary word that is a brand ("Spiegel": mirror)', 'https://www.spiegel-manufaktur.de/a', { siteName: 'Spiegel', identity: ident({ logos: ['Spiegel'] }) }],
@@ -100,8 +105,9 @@ test('every listed look-alike gets impersonation, naming the real outlet and its
   expect(list.length).toBeGreaterThan(150);
 });
 
-test('an article\'s JSON-LD publisher alone (a syndicated copy keeps it) is no impersonation; with a look-alike domain it is', () => {
+test('an article\'s JSON-LD publisher alone (a syndicated copy keeps it) is no impersonation, even on a look-alike; with the site name it is', () => {
   const jsonLd = { publishers: ['The Guardian'], authors: [], urls: [] };
   expect(page('https://regional-partner.example/world/1', { jsonLd }).kind).not.toBe('impersonation');
-  expect(page('https://theguardian-news.top/world/1', { jsonLd }).impersonates?.domain).toBe('theguardian.com');
+  expect(page('https://theguardian-news.top/world/1', { jsonLd }).kind).not.toBe('impersonation');
+  expect(page('https://theguardian-news.top/world/1', { jsonLd, siteName: 'The Guardian' }).impersonates?.domain).toBe('theguardian.com');
 });

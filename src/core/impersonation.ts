@@ -28,7 +28,7 @@
  */
 import lookalikesJson from '../data/lookalikes.json';
 import { lookalikeOf, newsBrandsByName, ownersOf, type Lookalike, type NewsBrand } from './brands/news-brands';
-import { registrableDomain } from './registry/registrable';
+import { publicSuffixOf, registrableDomain } from './registry/registrable';
 import type { UrlLookup } from './registry/lookup-url';
 import type { BrandClaim, ClaimPlace, Impersonation, Likeness, PageFacts } from './types';
 
@@ -44,6 +44,20 @@ interface LookalikeEntry {
 }
 
 const LOOKALIKES = new Map((lookalikesJson as LookalikeEntry[]).map((l) => [l.domain, l]));
+
+/**
+ * Endings where a domain that merely looks like a brand's counts (unlisted look-alikes): those the listed
+ * operations used (.ltd, .work, .pm, .live, .today …), less the generic and national endings where namesakes and
+ * licensed editions live (thesun.my, dailytelegraph.com.au, businessinsider.in, cosmopolitan.lt, newsweek.rs are
+ * real papers of their own): a look-alike there needs a listing.
+ */
+const NATIONAL_OR_GENERIC = new Set(['com', 'net', 'org', 'in', 'co', 'eu', 'com.co', 'kiev.ua']);
+const LOOKALIKE_ENDINGS: ReadonlySet<string> = new Set(
+  [...LOOKALIKES.keys()].map((d) => publicSuffixOf(d) ?? '').filter((x) => x && !NATIONAL_OR_GENERIC.has(x)),
+);
+
+/** Reading proxies and archives that carry a page under their own address (archive.today's short links among them). */
+const CARRIERS: ReadonlySet<string> = new Set(['12ft.io', 'archive-it.org', 'archive.ph', 'archive.today', 'archive.is', 'archive.li', 'archive.vn', 'archive.md', 'archive.fo', 'googleusercontent.com', 'bing.net', 'translatoruser.net', 'ghostarchive.org', 'removepaywall.com', 'archive.org']);
 
 /**
  * Reading and syndication services that carry other outlets' articles under the outlet's name as provider: the
@@ -149,7 +163,9 @@ interface Claimed {
 function claimedImpersonation(host: string, claims: BrandClaim[], where: UrlLookup): Impersonation | null {
   if (!claims.length || where.match) return null;
   const reg = registrableDomain(host) ?? host;
-  if (SYNDICATORS.has(reg) || SYNDICATORS.has(host.replace(/^www\./, ''))) return null;
+  if (SYNDICATORS.has(reg) || SYNDICATORS.has(host.replace(/^www\./, '')) || CARRIERS.has(reg)) return null;
+  // Without a listing, only a domain dressed up as the brand's, under an ending such operations use, is a disguise.
+  if (!LOOKALIKE_ENDINGS.has(publicSuffixOf(host) ?? '')) return null;
   if (ownersOf(host).length) return null;
   const byBrand = new Map<NewsBrand, Claimed>();
   for (const c of claims) {
@@ -162,9 +178,10 @@ function claimedImpersonation(host: string, claims: BrandClaim[], where: UrlLook
         e.places.add(c.where);
         if (!m.ambiguous) {
           e.plain = true;
-          // The title's last part and an article's JSON-LD publisher travel with a copied or syndicated article:
-          // alone, they say whose article it is, not whose site.
-          if (c.where !== 'title' && c.where !== 'publisher') e.plainIdentity = true;
+          // Only the site's own name fields name the site: the title's last part and an article's JSON-LD publisher
+          // travel with a copied or syndicated article, logos include the press that wrote about a shop and a
+          // network's member logo, copyright lines credit wires ("Copyright 2024 NPR").
+          if (c.where === 'og:site_name' || c.where === 'application-name' || c.where === 'json-ld') e.plainIdentity = true;
         }
         byBrand.set(m.brand, e);
       }
@@ -175,10 +192,10 @@ function claimedImpersonation(host: string, claims: BrandClaim[], where: UrlLook
   let best: { e: Claimed; likeness: Likeness; score: number } | null = null;
   for (const e of byBrand.values()) {
     const look = looks.find((l) => l.brand === e.brand);
-    const resembles = !!look && (!look.weak || e.plain);
-    const stateBrand = e.brand.source === 'state-brands';
-    // A state outlet's brand only on a domain dressed up as its own (a republisher keeps its site name: score.ts).
-    const enough = stateBrand ? resembles : resembles || e.plainIdentity || (e.places.size >= 2 && e.plain);
+    const resembles = !!look && !look.weak;
+    // Unlisted, a claim alone is never enough (namesakes, member stations, licensed editions, wire credits): the
+    // domain must look like the brand's, and the site's own name field claim it (or two places a plain name).
+    const enough = resembles && (e.plainIdentity || (e.places.size >= 2 && e.plain));
     if (!enough) continue;
     const score = (resembles ? 2 : 0) + e.places.size + (e.plain ? 1 : 0);
     if (!best || score > best.score) best = { e, likeness: resembles && look ? LIKENESS[look.kind] : 'none', score };
