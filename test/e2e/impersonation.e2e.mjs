@@ -13,6 +13,8 @@ export const ISSUE_14 = [
   'imp-en-guardian-unlisted-filler',
   'rdb-lemonde-1',
   'imp-fr-lemonde-archived',
+  'imp-en-thesun-my',
+  'imp-en-kqed-npr-member-logo',
   'imp-en-guardian-msn-syndicated',
   'imp-de-mirror-shop-spiegel',
   'imp-de-presseschau-brands',
