@@ -4,11 +4,8 @@
 import { EMBED_HOSTS } from '../core/feed-platforms';
 import { send } from '../platform/runtime';
 import { startFeed, type Feed } from './feed';
+import { orphaned } from './orphaned';
 import { adapterFor } from './platforms/index';
-
-function orphaned(e: unknown): boolean {
-  return /context invalidated|receiving end does not exist|extension context/i.test(String((e as Error)?.message ?? e));
-}
 
 function run(): void {
   if (window.top === window || !EMBED_HOSTS.includes(location.hostname)) return;

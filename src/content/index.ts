@@ -15,6 +15,7 @@ import { readDigest, servedPage } from './digest';
 import { startFeed, type Feed } from './feed';
 import { removeMarkers, startLinkMarkers } from './link-markers';
 import { serialise } from './markup';
+import { orphaned } from './orphaned';
 import { watchUrl } from './navigation';
 import { adapterFor, type Adapter } from './platforms/index';
 import { measure, whenIdle, yieldToBrowser } from './schedule';
@@ -50,11 +51,6 @@ const state = {
 
 /** The platform adapter for this page (platforms/index.ts), or null: most sites have none. */
 const adapter: Adapter | null = adapterFor(location.hostname, location.pathname);
-
-/** Errors that only mean the extension was reloaded or updated under this page: stop quietly. */
-function orphaned(e: unknown): boolean {
-  return /context invalidated|receiving end does not exist|extension context/i.test(String((e as Error)?.message ?? e));
-}
 
 function fail(e: unknown): void {
   if (orphaned(e)) {
